@@ -1,0 +1,37 @@
+package org.pactwatch.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Dispatches {@code java -jar pactwatch.jar <command> …} to its picocli command. */
+@Command(
+        name = "pactwatch",
+        mixinStandardHelpOptions = true,
+        description = "Pactwatch command-line tools. Run without a command to start the web application.",
+        subcommands = {UsersCommand.class})
+public final class PactwatchCli {
+
+    /** Exit code for bad usage, as in the extract contract. */
+    public static final int USAGE = 2;
+
+    public static boolean handles(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        Set<String> names = new CommandLine(new PactwatchCli()).getSubcommands().keySet();
+        return names.contains(args[0]) || args[0].equals("--help") || args[0].equals("help");
+    }
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new PactwatchCli());
+        cli.setExitCodeExceptionMapper(e -> 1);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("pactwatch: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return USAGE;
+        });
+        String[] effective = args[0].equals("help") ? new String[] {"--help"} : args;
+        return cli.execute(effective);
+    }
+}

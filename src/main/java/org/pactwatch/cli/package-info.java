@@ -1,0 +1,7 @@
+/**
+ * Command-line interface of the same jar: {@code extract}, {@code evaluate}, {@code ingest},
+ * {@code reindex}, {@code users}. Commands that need the database start Spring without a web server;
+ * {@code extract} starts neither.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.pactwatch.cli;

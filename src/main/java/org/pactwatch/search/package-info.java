@@ -1,0 +1,5 @@
+/**
+ * Search: the Lucene index of documents and deals, derived from PostgreSQL and caught up from a change watermark.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.pactwatch.search;

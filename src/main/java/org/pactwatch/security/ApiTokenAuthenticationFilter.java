@@ -1,0 +1,39 @@
+package org.pactwatch.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer pw_…} API tokens. */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiTokenService tokens;
+    private final UserDetailsService userDetails;
+
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserDetailsService userDetails) {
+        this.tokens = tokens;
+        this.userDetails = userDetails;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.startsWith("Bearer ")) {
+            tokens.authenticate(header.substring("Bearer ".length()).strip()).ifPresent(username -> {
+                UserDetails user = userDetails.loadUserByUsername(username);
+                var authentication =
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                SecurityContextHolder.getContext().setAuthentication(authentication);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Users, roles, API tokens and the web security rules. Roles: ANALYST, STRATEGIST, REGULATOR, ADMIN
+ * (an ADMIN holds every role). Passwords are bcrypt hashes in PostgreSQL.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.pactwatch.security;
