@@ -75,10 +75,7 @@ public class ApiTokenService {
         int updated = jdbc.sql("""
                 update api_token set revoked_at = now()
                 where id = :id and revoked_at is null and user_id = (select id from app_user where username = :u)
-                """)
-                .param("id", tokenId)
-                .param("u", username)
-                .update();
+                """).param("id", tokenId).param("u", username).update();
         if (updated == 0) {
             throw new IllegalArgumentException("no active token " + tokenId);
         }
@@ -95,10 +92,7 @@ public class ApiTokenService {
                 update api_token t set last_used_at = now() from app_user u
                 where t.token_sha256 = :hash and t.revoked_at is null and u.id = t.user_id and u.enabled
                 returning u.username
-                """)
-                .param("hash", sha256(secret))
-                .query(String.class)
-                .optional();
+                """).param("hash", sha256(secret)).query(String.class).optional();
     }
 
     static String sha256(String text) {

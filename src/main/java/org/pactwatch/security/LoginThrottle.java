@@ -45,7 +45,8 @@ class LoginThrottle {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
+        Deque<Instant> recent =
+                failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
             recent.addLast(clock.instant());

@@ -34,8 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -72,8 +71,8 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/feeds/**")
-                .permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/images/**", "/icons/**", "/feeds/**").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView("/login")).build();
     }
 }

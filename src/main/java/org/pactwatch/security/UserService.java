@@ -53,14 +53,18 @@ public class UserService {
                                 .orElse(null)))
                 .list()
                 .forEach(u -> users.put(u.id(), u));
-        jdbc.sql("select user_id, role from user_role").query((rs, n) -> {
-            UserAccount user = users.get(rs.getLong("user_id"));
-            if (user != null) {
-                user.roles().add(Role.valueOf(rs.getString("role")));
-            }
-            return null;
-        }).list();
-        return users.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+        jdbc.sql("select user_id, role from user_role")
+                .query((rs, n) -> {
+                    UserAccount user = users.get(rs.getLong("user_id"));
+                    if (user != null) {
+                        user.roles().add(Role.valueOf(rs.getString("role")));
+                    }
+                    return null;
+                })
+                .list();
+        return users.values().stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -72,8 +76,7 @@ public class UserService {
     @Transactional
     public UserAccount create(String actor, String username, String password, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
-                    "user name must be 2-64 letters, digits or . _ @ - characters");
+            throw new IllegalArgumentException("user name must be 2-64 letters, digits or . _ @ - characters");
         }
         checkPassword(password);
         if (find(username).isPresent()) {
@@ -129,7 +132,9 @@ public class UserService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role");
         }
-        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        jdbc.sql("delete from user_role where user_id = :id")
+                .param("id", userId)
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into user_role(user_id, role) values (:id, :role)")
                     .param("id", userId)

@@ -26,8 +26,8 @@ public final class DataDirectory {
             Path probe = Files.createTempFile(root, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new StartupException("data directory " + root.toAbsolutePath()
-                    + " is not writable; set " + ENV + " to a writable folder");
+            throw new StartupException("data directory " + root.toAbsolutePath() + " is not writable; set " + ENV
+                    + " to a writable folder");
         }
         return new DataDirectory(root.toAbsolutePath());
     }

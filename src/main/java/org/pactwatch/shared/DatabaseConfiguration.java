@@ -71,7 +71,8 @@ class DatabaseConfiguration {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolveDirectory("postgres"))
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(dataDirectory.resolveDirectory("postgres-runtime").toFile())
+                    .setOverrideWorkingDirectory(
+                            dataDirectory.resolveDirectory("postgres-runtime").toFile())
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new StartupException(

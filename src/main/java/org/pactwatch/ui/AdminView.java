@@ -41,7 +41,8 @@ public class AdminView extends VerticalLayout {
         grid.addColumn(UserAccount::username).setHeader("User").setSortable(true);
         grid.addColumn(u -> u.roles().toString()).setHeader("Roles");
         grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("State");
-        grid.addColumn(u -> u.lastLoginAt() == null ? "never" : u.lastLoginAt().toString()).setHeader("Last sign-in");
+        grid.addColumn(u -> u.lastLoginAt() == null ? "never" : u.lastLoginAt().toString())
+                .setHeader("Last sign-in");
         grid.addComponentColumn(this::actions).setHeader("");
         Button add = new Button("Add user", e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,7 +53,9 @@ public class AdminView extends VerticalLayout {
 
     private HorizontalLayout actions(UserAccount user) {
         Button edit = new Button("Roles / password", e -> openEditor(user));
-        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> run(() -> users.setEnabled(actor, user.username(), !user.enabled())));
+        Button toggle = new Button(
+                user.enabled() ? "Disable" : "Enable",
+                e -> run(() -> users.setEnabled(actor, user.username(), !user.enabled())));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(edit, toggle);
@@ -62,7 +65,8 @@ public class AdminView extends VerticalLayout {
         Dialog dialog = new Dialog(existing == null ? "Add user" : "Edit " + existing.username());
         TextField name = new TextField("User name");
         name.setId("user-name");
-        PasswordField password = new PasswordField(existing == null ? "Password" : "New password (leave empty to keep)");
+        PasswordField password =
+                new PasswordField(existing == null ? "Password" : "New password (leave empty to keep)");
         password.setId("user-password");
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
         roles.setId("user-roles");
@@ -72,7 +76,8 @@ public class AdminView extends VerticalLayout {
             roles.setValue(existing.roles());
         }
         Button save = new Button("Save", e -> {
-            Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+            Set<Role> chosen =
+                    roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
             boolean ok = run(() -> {
                 if (existing == null) {
                     users.create(actor, name.getValue().strip(), password.getValue(), chosen);

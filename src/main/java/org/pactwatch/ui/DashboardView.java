@@ -36,19 +36,25 @@ public class DashboardView extends VerticalLayout {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         cards.setId("dashboard-cards");
-        add(new H2("Dashboard"),
-                new Paragraph("Deals between Big Tech, AI labs, chip makers and clouds — extracted from news and filings."),
+        add(
+                new H2("Dashboard"),
+                new Paragraph(
+                        "Deals between Big Tech, AI labs, chip makers and clouds — extracted from news and filings."),
                 cards);
         render(overviewService.overview());
     }
 
     private void render(Overview overview) {
         cards.removeAll();
-        cards.add(card("documents", "Documents", String.valueOf(overview.documents())),
+        cards.add(
+                card("documents", "Documents", String.valueOf(overview.documents())),
                 card("deals", "Deals", String.valueOf(overview.deals())),
                 card("companies", "Companies", String.valueOf(overview.companies())),
                 card("sources", "Sources", String.valueOf(overview.sources())),
-                card("last-ingest", "Last ingest", overview.lastIngest().map(TIME::format).orElse("never")));
+                card(
+                        "last-ingest",
+                        "Last ingest",
+                        overview.lastIngest().map(TIME::format).orElse("never")));
     }
 
     private static Div card(String id, String label, String value) {

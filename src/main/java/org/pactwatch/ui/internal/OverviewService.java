@@ -26,7 +26,8 @@ public class OverviewService {
                 count("select count(*) from company where merged_into_id is null"),
                 count("select count(*) from source"),
                 jdbc.sql("select max(finished_at) from job_run")
-                        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                        .query((rs, n) ->
+                                Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
                         .single());
     }
 
