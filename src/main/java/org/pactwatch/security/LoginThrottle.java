@@ -23,6 +23,7 @@ class LoginThrottle {
     private final Clock clock;
     private final UserService users;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LoginThrottle(UserService users) {
         this(users, Clock.systemUTC());
     }
