@@ -16,7 +16,7 @@ public class PactwatchApplication {
 
     public static void main(String[] args) {
         if (PactwatchCli.handles(args)) {
-            System.exit(PactwatchCli.run(args));
+            System.exit(PactwatchCli.run(args, PactwatchApplication.class));
         }
         try {
             SpringApplication.run(PactwatchApplication.class, args);

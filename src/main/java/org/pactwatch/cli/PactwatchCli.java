@@ -23,7 +23,9 @@ public final class PactwatchCli {
         return names.contains(args[0]) || args[0].equals("--help") || args[0].equals("help");
     }
 
-    public static int run(String[] args) {
+    /** Runs a command; {@code application} is the Spring Boot class that database-backed commands start. */
+    public static int run(String[] args, Class<?> application) {
+        SpringContext.application = application;
         CommandLine cli = new CommandLine(new PactwatchCli());
         cli.setExitCodeExceptionMapper(e -> 1);
         cli.setParameterExceptionHandler((e, a) -> {

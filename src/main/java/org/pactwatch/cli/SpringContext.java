@@ -1,6 +1,5 @@
 package org.pactwatch.cli;
 
-import org.pactwatch.PactwatchApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,10 +7,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application without a web server, for CLI commands that need the database. */
 final class SpringContext {
 
+    /** The application class, handed over by the entry point (the cli module must not depend on it). */
+    static Class<?> application;
+
     private SpringContext() {}
 
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PactwatchApplication.class)
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties(
                         "pactwatch.mode=cli",
