@@ -71,8 +71,8 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/images/**", "/icons/**", "/feeds/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/feeds/**", "/error")
+                .permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView("/login")).build();
     }
 }

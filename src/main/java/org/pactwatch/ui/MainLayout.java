@@ -1,5 +1,6 @@
 package org.pactwatch.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -57,12 +58,23 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
+    /** Lumo reads the theme from the html element; the choice is remembered in the browser. */
     private static void toggleTheme() {
-        var themes = UI.getCurrent().getElement().getThemeList();
-        if (themes.contains(Lumo.DARK)) {
-            themes.remove(Lumo.DARK);
-        } else {
-            themes.add(Lumo.DARK);
-        }
+        UI.getCurrent().getPage().executeJs("""
+                const html = document.documentElement;
+                const dark = html.getAttribute('theme') !== $0;
+                if (dark) { html.setAttribute('theme', $0); } else { html.removeAttribute('theme'); }
+                localStorage.setItem('pactwatch-theme', dark ? $0 : '');
+                """, Lumo.DARK);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().executeJs("""
+                if (localStorage.getItem('pactwatch-theme') === $0) {
+                    document.documentElement.setAttribute('theme', $0);
+                }
+                """, Lumo.DARK);
     }
 }
