@@ -1,0 +1,57 @@
+package org.pactwatch.extraction.internal;
+
+import java.util.Set;
+
+/**
+ * Says what an amount in a sentence is: deal money, a valuation, a cumulative total of earlier deals, or money
+ * that is no deal at all (revenue, capex, market size, salaries, fines, donations).
+ */
+final class AmountUse {
+
+    private static final Set<String> VALUATION_BEFORE = Set.of("valuation", "valued", "valuing", "values", "value");
+    private static final Set<String> NOT_A_DEAL_BEFORE = Set.of(
+            "revenue", "revenues", "sales", "income", "profit", "profits", "loss", "losses", "earnings", "capex",
+            "expenditure", "expenditures", "budget", "market", "salary", "salaries", "pay", "compensation", "fine",
+            "fined", "penalty", "donated", "donation", "donate", "buyback", "dividend", "cap", "capitalization",
+            "worth", "forecast", "guidance", "run-rate", "ebitda", "price", "spent", "priced", "wealth", "fortune");
+    private static final Set<String> CUMULATIVE_BEFORE =
+            Set.of("total", "totaling", "totalling", "bringing", "brings", "brought", "cumulative", "altogether");
+    private static final Set<String> NOT_A_DEAL_AFTER =
+            Set.of("revenue", "revenues", "sales", "profit", "loss", "market", "fine", "penalty", "salary");
+
+    private AmountUse() {}
+
+    static AmountMention.Use classify(Sentence s, int start, int end) {
+        for (int i = start - 1; i >= Math.max(0, start - 5); i--) {
+            Tok t = s.tok(i);
+            if (VALUATION_BEFORE.contains(t.lower())) {
+                return AmountMention.Use.VALUATION;
+            }
+            if (CUMULATIVE_BEFORE.contains(t.lower())) {
+                return AmountMention.Use.CUMULATIVE;
+            }
+            if (NOT_A_DEAL_BEFORE.contains(t.lower())) {
+                return AmountMention.Use.NOT_A_DEAL;
+            }
+            if (t.is(";") || t.is("while") || t.is("but")) {
+                break;
+            }
+        }
+        for (int i = end; i < Math.min(s.size(), end + 3); i++) {
+            String w = s.tok(i).lower();
+            if (w.equals("valuation")) {
+                return AmountMention.Use.VALUATION;
+            }
+            if (NOT_A_DEAL_AFTER.contains(w)) {
+                return AmountMention.Use.NOT_A_DEAL;
+            }
+            if (w.equals("so") && i + 1 < s.size() && s.tok(i + 1).is("far")) {
+                return AmountMention.Use.CUMULATIVE;
+            }
+            if (w.equals("to") && i + 1 < s.size() && s.tok(i + 1).is("date")) {
+                return AmountMention.Use.CUMULATIVE;
+            }
+        }
+        return AmountMention.Use.DEAL;
+    }
+}

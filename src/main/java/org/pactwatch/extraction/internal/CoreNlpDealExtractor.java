@@ -1,0 +1,519 @@
+package org.pactwatch.extraction.internal;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pactwatch.company.CompanyRegistry;
+import org.pactwatch.company.CompanyRegistry.Company;
+import org.pactwatch.extraction.DealExtractor;
+import org.pactwatch.extraction.ExtractedDeal;
+import org.pactwatch.extraction.ExtractedDeal.Amount;
+import org.pactwatch.extraction.ExtractedDeal.DealStatus;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+import org.pactwatch.extraction.ExtractedDeal.Evidence;
+import org.pactwatch.extraction.ExtractedDeal.Party;
+import org.pactwatch.extraction.ExtractedDeal.Term;
+import org.pactwatch.extraction.ExtractedDeal.Tranche;
+import org.pactwatch.extraction.ExtractionRequest;
+import org.pactwatch.extraction.ExtractionResult;
+import org.pactwatch.extraction.FxRates;
+
+/**
+ * The CoreNLP deal extractor. A document is prepared (offsets kept), split into sentences in chunks of
+ * bounded size, and only candidate sentences (a deal word plus a company) go through pos, lemma and ner;
+ * the rules then find deals, which are merged per document. Thread-safe; build one per JVM.
+ */
+public final class CoreNlpDealExtractor implements DealExtractor {
+
+    static final int CHUNK_CHARS = 64_000;
+    static final int MAX_SENTENCE_TOKENS = 120;
+    static final int MAX_TEXT_CHARS = 20_000_000;
+
+    private static final Pattern TRIGGER_STEMS = Pattern.compile(
+            "\\b(invest|stake|back|fund|financ|inject|pour|plow|hand|rais|round|secur|receiv|land|led|lead|co-lead|acqui"
+                    + "|buy|bought|purchas|takeover|take over|took over|merger|sell|sold|commit|spend|spent|rent|leas|use"
+                    + "|provid|suppl|deliver|order|partner|allian|team|collaborat|join|deal|agreement|contract|pact"
+                    + "|deni|deny|dismiss|reject|refut|talks)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DENIAL =
+            Pattern.compile("\\b(den(y|ies|ied|ying)|dismissed|rejected|refuted|untrue)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANCHE = Pattern.compile(
+            "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
+    private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
+            "company", "startup", "start-up", "firm", "lab", "group", "developer", "maker", "chipmaker", "giant",
+            "business");
+
+    private final CompanyRegistry registry;
+    private final FxRates fx;
+    private final NlpPipeline nlp;
+    private final Gazetteer gazetteer;
+    private final DealRules rules;
+    private final AmountParser amountParser;
+
+    public CoreNlpDealExtractor(CompanyRegistry registry, FxRates fx) {
+        this.registry = registry;
+        this.fx = fx;
+        this.gazetteer = new Gazetteer(registry);
+        this.rules = new DealRules();
+        this.amountParser = new AmountParser(fx);
+        this.nlp = new NlpPipeline(gazetteer.mappingRows());
+    }
+
+    @Override
+    public String version() {
+        return "pactwatch-corenlp-4.5.10-rules-1";
+    }
+
+    @Override
+    public ExtractionResult extract(ExtractionRequest request) {
+        String rejection = TextPreparer.rejection(request.text());
+        if (rejection != null) {
+            return ExtractionResult.failed(request, rejection);
+        }
+        if (request.text().length() > MAX_TEXT_CHARS) {
+            return ExtractionResult.failed(request, "text longer than " + MAX_TEXT_CHARS + " characters");
+        }
+        try {
+            return new Run(request).execute();
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExtractionResult.failed(request, "extraction failed: " + e);
+        }
+    }
+
+    /** The state of one document's extraction. */
+    private final class Run {
+        private final ExtractionRequest request;
+        private final String original;
+        private final String text;
+        private final Mention registrant;
+        private final Map<String, Integer> companyCounts = new LinkedHashMap<>();
+        private final List<DealBuilder> deals = new ArrayList<>();
+        private Mention lastSubject;
+        private int sentenceIndex;
+
+        Run(ExtractionRequest request) {
+            this.request = request;
+            this.original = request.text();
+            this.text = TextPreparer.prepare(original);
+            this.registrant = registrantMention(request.registrant());
+        }
+
+        ExtractionResult execute() {
+            int start = 0;
+            while (start < text.length()) {
+                int end = chunkEnd(start);
+                processChunk(start, end);
+                start = end;
+            }
+            List<ExtractedDeal> out = deals.stream()
+                    .filter(d -> !d.dropped)
+                    .map(DealBuilder::build)
+                    .toList();
+            List<ExtractionResult.CompanyCount> companies = companyCounts.entrySet().stream()
+                    .map(e -> new ExtractionResult.CompanyCount(e.getKey(), e.getValue()))
+                    .toList();
+            return new ExtractionResult(request.id(), request.published(), null, companies, out);
+        }
+
+        private int chunkEnd(int start) {
+            if (text.length() - start <= CHUNK_CHARS) {
+                return text.length();
+            }
+            int limit = start + CHUNK_CHARS;
+            int nl = text.lastIndexOf('\n', limit);
+            if (nl > start + CHUNK_CHARS / 2) {
+                return nl + 1;
+            }
+            int space = text.lastIndexOf(' ', limit);
+            return space > start + CHUNK_CHARS / 2 ? space + 1 : limit;
+        }
+
+        private void processChunk(int chunkStart, int chunkEnd) {
+            String chunk = text.substring(chunkStart, chunkEnd);
+            List<CoreMap> raw = new ArrayList<>();
+            for (CoreMap s : nlp.split(chunk)) {
+                raw.addAll(limitLength(s));
+            }
+            List<CoreMap> candidates = new ArrayList<>();
+            List<Boolean> isCandidate = new ArrayList<>();
+            for (CoreMap s : raw) {
+                boolean c = isCandidate(s, chunk);
+                isCandidate.add(c);
+                if (c) {
+                    candidates.add(s);
+                }
+            }
+            nlp.annotate(chunk, candidates);
+            for (int i = 0; i < raw.size(); i++) {
+                Sentence s = sentence(raw.get(i), chunkStart, isCandidate.get(i));
+                handle(s, isCandidate.get(i));
+            }
+        }
+
+        private List<CoreMap> limitLength(CoreMap s) {
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (toks.size() <= MAX_SENTENCE_TOKENS) {
+                return List.of(s);
+            }
+            // a text without sentence ends: cut into windows so the tagger's cost stays linear
+            List<CoreMap> parts = new ArrayList<>();
+            for (int i = 0; i < toks.size(); i += MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> part = new ArrayList<>(toks.subList(i, Math.min(toks.size(), i + MAX_SENTENCE_TOKENS)));
+                CoreMap m = new edu.stanford.nlp.pipeline.Annotation("");
+                m.set(CoreAnnotations.TokensAnnotation.class, part);
+                m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.getFirst().beginPosition());
+                m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.getLast().endPosition());
+                parts.add(m);
+            }
+            return parts;
+        }
+
+        private boolean isCandidate(CoreMap s, String chunk) {
+            int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            String t = chunk.substring(b, e);
+            if (!TRIGGER_STEMS.matcher(t).find()) {
+                return false;
+            }
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < toks.size(); i++) {
+                String w = toks.get(i).word();
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    return true;
+                }
+                if (registrant != null && REGISTRANT_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return lastSubject != null;
+        }
+
+        private Sentence sentence(CoreMap s, int offset, boolean annotated) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<Tok> toks = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                String w = l.word();
+                String lower = w.toLowerCase(Locale.ROOT);
+                String lemma = annotated && l.lemma() != null ? l.lemma().toLowerCase(Locale.ROOT) : lower;
+                String pos = annotated && l.tag() != null ? l.tag() : "";
+                String ner = annotated && l.ner() != null ? l.ner() : "O";
+                toks.add(new Tok(w, lower, lemma, pos, ner, l.beginPosition() + offset, l.endPosition() + offset));
+            }
+            int begin = toks.isEmpty() ? offset : toks.getFirst().begin();
+            int end = toks.isEmpty() ? offset : toks.getLast().end();
+            return new Sentence(sentenceIndex++, toks, begin, end, original.substring(begin, end));
+        }
+
+        private void handle(Sentence s, boolean annotated) {
+            if (s.toks().isEmpty()) {
+                return;
+            }
+            List<Mention> mentions = mentions(s, annotated);
+            mentions.stream()
+                    .filter(m -> !m.reference())
+                    .forEach(m -> companyCounts.merge(m.name(), 1, Integer::sum));
+            if (annotated) {
+                List<AmountMention> amounts = amounts(s);
+                List<DealRules.Candidate> found = rules.apply(s, mentions, amounts, this::kindOf);
+                found.forEach(this::add);
+                if (found.isEmpty() && DENIAL.matcher(s.text()).find()) {
+                    denyEarlier(s, mentions);
+                }
+            }
+            mentions.stream()
+                    .filter(m -> !m.reference() && m.registered())
+                    .findFirst()
+                    .ifPresent(m -> lastSubject = m);
+        }
+
+        private String kindOf(String name) {
+            return registry.kind(name).orElse(null);
+        }
+
+        private List<Mention> mentions(Sentence s, boolean annotated) {
+            List<Mention> out = new ArrayList<>();
+            boolean[] covered = new boolean[s.size()];
+            for (Gazetteer.Match m : gazetteer.matches(s.toks())) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    covered[i] = true;
+                }
+                if (m.entry().product()) {
+                    continue;
+                }
+                Company c = m.entry().company();
+                out.add(new Mention(m.start(), m.end(), c.name(), parentOf(c.name()), spanText(s, m.start(), m.end()),
+                        true, false));
+            }
+            if (annotated) {
+                addNerOrganizations(s, covered, out);
+                addReferences(s, covered, out);
+            }
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return out;
+        }
+
+        private void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.tok(i).ner().equals("ORGANIZATION") || covered[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && s.tok(j).ner().equals("ORGANIZATION") && !covered[j]) {
+                    j++;
+                }
+                String words = spanText(s, i, j);
+                String cleaned = words.replaceFirst("^(?i:the)\\s+", "").replaceFirst("['’]s$", "").strip();
+                if (!cleaned.isEmpty() && !registry.isProduct(cleaned)) {
+                    var known = registry.lookup(cleaned);
+                    if (known.isPresent()) {
+                        out.add(new Mention(i, j, known.get().name(), parentOf(known.get().name()), words, true, false));
+                    } else {
+                        out.add(new Mention(i, j, cleaned, null, words, false, false));
+                    }
+                }
+                i = j;
+            }
+        }
+
+        private void addReferences(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 0; i < s.size(); i++) {
+                if (covered[i]) {
+                    continue;
+                }
+                Tok t = s.tok(i);
+                Mention antecedent = null;
+                int end = i + 1;
+                if (registrant != null && REGISTRANT_WORDS.contains(t.lower())) {
+                    antecedent = registrant;
+                } else if (t.is("the") && i + 1 < s.size() && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
+                    boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
+                    antecedent = filingCompany ? registrant : firstBefore(out, i);
+                    end = i + 2;
+                } else if (t.is("it", "its")) {
+                    antecedent = firstBefore(out, i);
+                }
+                if (antecedent != null) {
+                    out.add(new Mention(i, end, antecedent.name(), antecedent.parent(), spanText(s, i, end),
+                            antecedent.registered(), true));
+                    i = end - 1;
+                }
+            }
+        }
+
+        private Mention firstBefore(List<Mention> mentions, int tokenIndex) {
+            for (Mention m : mentions) {
+                if (m.start() < tokenIndex && !m.reference()) {
+                    return m;
+                }
+            }
+            return lastSubject;
+        }
+
+        private String spanText(Sentence s, int start, int end) {
+            return original.substring(s.tok(start).begin(), s.tok(end - 1).end());
+        }
+
+        private String parentOf(String name) {
+            return registry.ultimateParent(name).map(Company::name).orElse(null);
+        }
+
+        private Mention registrantMention(String name) {
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            var known = registry.lookup(name);
+            return known.map(c -> new Mention(-1, -1, c.name(), parentOf(c.name()), name, true, true))
+                    .orElseGet(() -> new Mention(-1, -1, name.strip(), null, name, false, true));
+        }
+
+        private List<AmountMention> amounts(Sentence s) {
+            List<AmountMention> out = new ArrayList<>();
+            for (AmountParser.Found f : amountParser.find(s.text(), Dates.resolve(s.text(), request.published()))) {
+                int start = s.tokenAt(s.begin() + f.begin());
+                int end = Math.max(start + 1, s.tokenAt(s.begin() + f.end() - 1) + 1);
+                out.add(new AmountMention(start, Math.min(end, s.size()), f.amount(), AmountUse.classify(s, start, end)));
+            }
+            return out;
+        }
+
+        private void add(DealRules.Candidate c) {
+            Evidence ev = new Evidence(c.sentence().text(), c.sentence().begin(), c.sentence().end());
+            Amount amount = c.amount() == null ? null : c.amount().amount();
+            boolean cumulative = c.amount() != null && c.amount().use() == AmountMention.Use.CUMULATIVE;
+            for (DealBuilder d : deals) {
+                if (!d.sameParties(c)) {
+                    continue;
+                }
+                if (amount == null || d.amount == null || close(amount, d.amount)) {
+                    d.absorb(c, ev, amount);
+                    return;
+                }
+                if (cumulative) {
+                    d.addEvidence(ev);
+                    return;
+                }
+                if (amount.value().compareTo(d.amount.value()) < 0 && TRANCHE.matcher(c.sentence().text()).find()) {
+                    d.addTranche(c, ev, amount);
+                    return;
+                }
+            }
+            if (cumulative) {
+                return;
+            }
+            deals.add(new DealBuilder(c, ev, amount, request.published(), c.sentence().text()));
+        }
+
+        private void denyEarlier(Sentence s, List<Mention> mentions) {
+            Evidence ev = new Evidence(s.text(), s.begin(), s.end());
+            for (DealBuilder d : deals) {
+                if (d.lastSentence < s.index() - 3) {
+                    continue;
+                }
+                boolean named = mentions.stream().anyMatch(m -> d.involves(m.group()));
+                if (named) {
+                    d.status = DealStatus.DENIED;
+                    d.addEvidence(ev);
+                }
+            }
+        }
+    }
+
+    static boolean close(Amount a, Amount b) {
+        if (a.value() == null || b.value() == null) {
+            return true;
+        }
+        if (a.currency().equals(b.currency())) {
+            return within(a.value(), b.value());
+        }
+        return a.usd() != null && b.usd() != null && within(a.usd(), b.usd());
+    }
+
+    static boolean within(BigDecimal x, BigDecimal y) {
+        BigDecimal max = x.abs().max(y.abs());
+        if (max.signum() == 0) {
+            return true;
+        }
+        return x.subtract(y).abs().divide(max, MathContext.DECIMAL64).compareTo(new BigDecimal("0.02")) <= 0;
+    }
+
+    /** A deal being assembled from one or more sentences of a document. */
+    private static final class DealBuilder {
+        final DealType type;
+        DealStatus status;
+        Mention payer;
+        Mention payee;
+        Amount amount;
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<Tranche> tranches = new ArrayList<>();
+        final List<Term> terms = new ArrayList<>();
+        final java.time.LocalDate published;
+        Integer termMonths;
+        java.time.LocalDate date;
+        double confidence;
+        int lastSentence;
+        boolean dropped;
+
+        DealBuilder(DealRules.Candidate c, Evidence ev, Amount amount, java.time.LocalDate published, String text) {
+            this.type = c.type();
+            this.status = c.status();
+            this.payer = c.payer();
+            this.payee = c.payee();
+            this.amount = amount;
+            this.published = published;
+            this.confidence = c.confidence();
+            this.date = Dates.resolve(text, published);
+            this.termMonths = Terms.termMonths(text);
+            this.lastSentence = c.sentence().index();
+            addEvidence(ev);
+            addTerms(c);
+        }
+
+        boolean sameParties(DealRules.Candidate c) {
+            if (c.type() != type) {
+                return false;
+            }
+            if (type == DealType.PARTNERSHIP && c.payer() != null && payer != null) {
+                Set<String> mine = Set.of(payer.group(), payee.group());
+                return mine.contains(c.payer().group()) && mine.contains(c.payee().group());
+            }
+            boolean payerOk = c.payer() == null || payer == null || c.payer().group().equals(payer.group());
+            return payerOk && c.payee().group().equals(payee.group());
+        }
+
+        boolean involves(String group) {
+            return (payer != null && payer.group().equals(group)) || payee.group().equals(group);
+        }
+
+        void absorb(DealRules.Candidate c, Evidence ev, Amount a) {
+            if (payer == null) {
+                payer = c.payer();
+            }
+            if (amount == null) {
+                amount = a;
+            }
+            if (c.status() == DealStatus.DENIED || rank(c.status()) > rank(status) && status != DealStatus.DENIED) {
+                status = c.status();
+            }
+            if (termMonths == null) {
+                termMonths = Terms.termMonths(ev.text());
+            }
+            confidence = Math.min(0.98, Math.max(confidence, c.confidence()) + 0.02);
+            lastSentence = c.sentence().index();
+            addEvidence(ev);
+            addTerms(c);
+        }
+
+        private static int rank(DealStatus s) {
+            return switch (s) {
+                case ANNOUNCED -> 1;
+                case COMPLETED -> 2;
+                case REPORTED_TALKS -> 0;
+                case DENIED -> 3;
+            };
+        }
+
+        void addTranche(DealRules.Candidate c, Evidence ev, Amount a) {
+            tranches.add(new Tranche(a, Dates.resolve(ev.text(), published), c.status()));
+            lastSentence = c.sentence().index();
+            addEvidence(ev);
+            addTerms(c);
+        }
+
+        void addEvidence(Evidence ev) {
+            if (evidence.stream().noneMatch(e -> e.begin() == ev.begin())) {
+                evidence.add(ev);
+            }
+        }
+
+        private void addTerms(DealRules.Candidate c) {
+            for (Term t : Terms.find(c.sentence(), c.valuation())) {
+                boolean dup = terms.stream().anyMatch(o -> o.kind() == t.kind() && o.value().equalsIgnoreCase(t.value()));
+                if (!dup) {
+                    terms.add(t);
+                }
+            }
+        }
+
+        ExtractedDeal build() {
+            return new ExtractedDeal(type, status, party(payer), party(payee), amount, termMonths, date, confidence,
+                    List.copyOf(evidence), List.copyOf(terms), false, List.copyOf(tranches));
+        }
+
+        private static Party party(Mention m) {
+            return m == null ? null : new Party(m.name(), m.text(), m.parent());
+        }
+    }
+}

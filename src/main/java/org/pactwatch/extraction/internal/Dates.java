@@ -1,0 +1,66 @@
+package org.pactwatch.extraction.internal;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the date a deal sentence states, against the publication date: "on March 3, 2024", "in September
+ * 2023", "last September", "this month", "yesterday". Falls back to the publication date; null without one.
+ */
+final class Dates {
+
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final Pattern FULL = Pattern.compile("\\b(" + MONTHS + ")\\s(\\d{1,2}),?\\s(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|during|by)\\s(" + MONTHS + ")\\s(\\d{4})\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s(" + MONTHS + ")\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    private Dates() {}
+
+    static LocalDate resolve(String text, LocalDate published) {
+        try {
+            Matcher m = FULL.matcher(text);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            m = ISO.matcher(text);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            m = MONTH_YEAR.matcher(text);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
+            }
+            if (published == null) {
+                return null;
+            }
+            m = LAST_MONTH.matcher(text);
+            if (m.find()) {
+                Month mo = month(m.group(1));
+                LocalDate d = published.withDayOfMonth(1).withMonth(mo.getValue());
+                return d.isBefore(published.withDayOfMonth(1)) ? d : d.minusYears(1);
+            }
+            if (text.contains("yesterday")) {
+                return published.minusDays(1);
+            }
+        } catch (RuntimeException invalidDate) {
+            // "February 30, 2024" and the like: fall back to the publication date
+        }
+        return published;
+    }
+
+    private static Month month(String s) {
+        String p = s.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(p)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(s);
+    }
+}

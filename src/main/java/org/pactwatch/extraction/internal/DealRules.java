@@ -1,0 +1,473 @@
+package org.pactwatch.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.pactwatch.extraction.ExtractedDeal.DealStatus;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+
+/**
+ * Deal recognition over one annotated sentence: finds trigger words (rules/triggers.tsv), decides the deal
+ * type from the words around them (rules/context-words.tsv), assigns payer and payee by the trigger's frame,
+ * prepositions ("in", "from", "led by", "by" for the passive) and company kinds, picks the deal's amount and
+ * its status (rules/status-cues.tsv).
+ */
+final class DealRules {
+
+    enum Frame {
+        INVEST,
+        RAISE,
+        LEAD,
+        ACQUIRE,
+        SELL,
+        CLOUD,
+        PROVIDE,
+        PARTNER,
+        DEAL
+    }
+
+    enum Context {
+        CLOUD,
+        GOODS,
+        EQUITY,
+        CONTROL
+    }
+
+    record Trigger(String[] lemmas, Frame frame, DealType type) {}
+
+    record Hit(int start, int end, Trigger trigger) {}
+
+    /** A deal found in one sentence, before document-level merging. */
+    record Candidate(
+            DealType type,
+            DealStatus status,
+            Mention payer,
+            Mention payee,
+            AmountMention amount,
+            Sentence sentence,
+            int trigger,
+            double confidence,
+            String valuation) {}
+
+    private static final Set<String> PREPOSITIONS =
+            Set.of("by", "from", "in", "into", "with", "to", "of", "on", "including", "for", "at", "between", "as");
+    private static final Set<String> SKIPPABLE_POS =
+            Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$", "VBN", "VBG");
+
+    private final Map<String, List<Trigger>> triggersByFirstLemma = new HashMap<>();
+    private final Map<String, Context> contextWords = new HashMap<>();
+    private final List<Map.Entry<String, Context>> contextPrefixes = new ArrayList<>();
+    private final List<String[]> statusCues = new ArrayList<>();
+
+    DealRules() {
+        for (String[] row : RuleFiles.read("triggers.tsv")) {
+            Trigger t = new Trigger(row[0].split(" "), Frame.valueOf(row[1]), DealType.valueOf(row[2]));
+            triggersByFirstLemma.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);
+        }
+        for (String[] row : RuleFiles.read("context-words.tsv")) {
+            Context c = Context.valueOf(row[1]);
+            if (row[0].endsWith("*")) {
+                contextPrefixes.add(Map.entry(row[0].substring(0, row[0].length() - 1), c));
+            } else {
+                contextWords.put(row[0], c);
+            }
+        }
+        statusCues.addAll(RuleFiles.read("status-cues.tsv"));
+    }
+
+    /** Lower-case word stems that may start a trigger, for the cheap candidate-sentence filter. */
+    Set<String> triggerLemmas() {
+        return triggersByFirstLemma.keySet();
+    }
+
+    List<Hit> triggers(Sentence s) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.tok(i);
+            List<Trigger> options = triggersByFirstLemma.get(t.lemma().toLowerCase(Locale.ROOT));
+            if (options == null || adjectival(s, i)) {
+                continue;
+            }
+            Hit best = null;
+            for (Trigger tr : options) {
+                int end = matchLemmas(s, i, tr.lemmas());
+                if (end > 0 && (best == null || end > best.end())) {
+                    best = new Hit(i, end, tr);
+                }
+            }
+            if (best != null && plausible(s, best)) {
+                hits.add(best);
+                i = best.end() - 1;
+            }
+        }
+        return hits;
+    }
+
+    private static int matchLemmas(Sentence s, int i, String[] lemmas) {
+        int j = i;
+        for (String l : lemmas) {
+            if (j >= s.size() || !s.tok(j).lemma().toLowerCase(Locale.ROOT).equals(l)) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** "Microsoft-backed OpenAI" describes a past deal as background, not a deal of this sentence. */
+    private static boolean adjectival(Sentence s, int i) {
+        Tok t = s.tok(i);
+        return t.word().contains("-") && !t.lemma().equals("co-lead")
+                || (i > 0 && s.tok(i - 1).word().equals("-") && t.lower().endsWith("ed"));
+    }
+
+    private static boolean plausible(Sentence s, Hit h) {
+        Tok t = s.tok(h.start());
+        String pos = t.pos();
+        return switch (h.trigger().frame()) {
+            // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
+            case INVEST -> !t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB");
+            case RAISE -> !t.lemmaIs("raise", "secure", "receive", "land") || pos.startsWith("VB");
+            case LEAD -> pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
+            case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
+            case PROVIDE, SELL -> pos.startsWith("VB");
+            default -> true;
+        };
+    }
+
+    List<Candidate> apply(
+            Sentence s, List<Mention> mentions, List<AmountMention> amounts, Function<String, String> kindOf) {
+        List<Hit> hits = triggers(s);
+        List<Candidate> out = new ArrayList<>();
+        List<Mention> parties = mentions.stream().filter(m -> m.name() != null).toList();
+        for (Hit h : hits) {
+            Candidate c = candidate(s, h, parties, amounts, kindOf);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return prune(out);
+    }
+
+    private Candidate candidate(
+            Sentence s, Hit h, List<Mention> parties, List<AmountMention> amounts, Function<String, String> kindOf) {
+        Frame frame = h.trigger().frame();
+        DealType type = h.trigger().type();
+        Map<Context, Integer> ctx = context(s, h);
+        boolean goods = ctx.containsKey(Context.GOODS);
+        boolean cloud = ctx.containsKey(Context.CLOUD);
+        Mention byParty = firstMarked(s, parties, h, Set.of("by", "led by"), false);
+        Mention subject = subject(s, parties, h);
+        Mention payer = null;
+        Mention payee = null;
+        switch (frame) {
+            case INVEST -> {
+                payer = byParty != null ? byParty : subject;
+                payee = firstAfter(s, parties, h, Set.of("in", "into"), true);
+                if (byParty != null && (payee == null || payee == byParty)) {
+                    payee = subject;
+                }
+                if (payer == null) {
+                    payer = firstMarked(s, parties, h, Set.of("from"), false);
+                }
+            }
+            case RAISE -> {
+                payee = subject != null ? subject : firstAfter(s, parties, h, Set.of("for"), false);
+                payer = firstMarked(s, parties, h, Set.of("led by"), false);
+                if (payer == null) {
+                    payer = firstMarked(s, parties, h, Set.of("from", "by", "including"), false);
+                }
+            }
+            case LEAD -> {
+                payer = subject;
+                payee = firstAfter(s, parties, h, Set.of("in", "for", "of"), true);
+            }
+            case ACQUIRE, DEAL -> {
+                payer = byParty != null ? byParty : subject;
+                payee = firstAfter(s, parties, h, Set.of("of", "with", "from"), true);
+                if (payee == byParty) {
+                    payee = null;
+                }
+                if (byParty != null && payee == null) {
+                    payee = subject;
+                }
+            }
+            case SELL -> {
+                payer = firstAfter(s, parties, h, Set.of("to"), false);
+                payee = firstAfter(s, parties, h, Set.of(), true);
+                if (payee == null || payee == payer) {
+                    payee = subject;
+                }
+            }
+            case CLOUD -> {
+                payer = subject;
+                payee = firstAfter(s, parties, h, Set.of("on", "with", "from", "to", "of", "at"), true);
+            }
+            case PROVIDE -> {
+                payee = subject;
+                payer = firstAfter(s, parties, h, Set.of("to", "for", "with"), true);
+            }
+            case PARTNER -> {
+                List<Mention> distinct = distinctParties(parties);
+                if (distinct.size() >= 2) {
+                    payer = distinct.get(0);
+                    payee = distinct.get(1);
+                }
+            }
+        }
+        // refine the type by what is bought
+        if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
+            if (ctx.containsKey(Context.EQUITY) && (frame == Frame.ACQUIRE || frame == Frame.DEAL)) {
+                type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
+            } else if (cloud && !goodsCloser(ctx)) {
+                type = DealType.CLOUD_COMMITMENT;
+            } else if (goods) {
+                type = DealType.SUPPLY;
+            } else if (frame == Frame.CLOUD && isProvider(payee, kindOf)) {
+                type = DealType.CLOUD_COMMITMENT;
+            } else if (frame == Frame.CLOUD || frame == Frame.PROVIDE || frame == Frame.DEAL) {
+                return null;
+            } else if (h.trigger().type() == DealType.SUPPLY) {
+                return null;
+            }
+        }
+        if (type == DealType.CLOUD_COMMITMENT || type == DealType.SUPPLY) {
+            // the provider or supplier is paid: put the company of a provider kind on the payee side
+            boolean payerProvides = isSupplier(payer, type, kindOf);
+            boolean payeeProvides = isSupplier(payee, type, kindOf);
+            if (payerProvides && !payeeProvides && payee != null) {
+                Mention t = payer;
+                payer = payee;
+                payee = t;
+            }
+            if (frame == Frame.ACQUIRE && payee == null) {
+                payee = firstMarked(s, parties, h, Set.of("from"), false);
+            }
+        }
+        if (payee == null || (payer != null && payer.group().equals(payee.group()))) {
+            return null;
+        }
+        AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
+        if (payer == null && (type != DealType.INVESTMENT || amount == null)) {
+            return null;
+        }
+        DealStatus status = status(s, h);
+        double confidence = confidence(payer, payee, amount, frame);
+        String valuation = amounts.stream()
+                .filter(a -> a.use() == AmountMention.Use.VALUATION)
+                .map(a -> a.amount().text())
+                .findFirst()
+                .orElse(null);
+        return new Candidate(type, status, payer, payee, amount, s, h.start(), confidence, valuation);
+    }
+
+    private static boolean goodsCloser(Map<Context, Integer> ctx) {
+        Integer g = ctx.get(Context.GOODS);
+        Integer c = ctx.get(Context.CLOUD);
+        return g != null && c != null && g < c;
+    }
+
+    private static boolean isProvider(Mention m, Function<String, String> kindOf) {
+        return m != null && "CLOUD".equals(kindOf.apply(m.name()));
+    }
+
+    private static boolean isSupplier(Mention m, DealType type, Function<String, String> kindOf) {
+        if (m == null) {
+            return false;
+        }
+        String kind = kindOf.apply(m.name());
+        return type == DealType.CLOUD_COMMITMENT
+                ? "CLOUD".equals(kind)
+                : "CHIP_MAKER".equals(kind) || "ENERGY".equals(kind);
+    }
+
+    /** Drops a partnership that only restates a money deal between the same companies in the sentence. */
+    private static List<Candidate> prune(List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type() == DealType.PARTNERSHIP
+                    && all.stream().anyMatch(o -> o.type() != DealType.PARTNERSHIP && samePair(o, c))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean samePair(Candidate a, Candidate b) {
+        if (a.payer() == null || b.payer() == null) {
+            return false;
+        }
+        Set<String> x = Set.of(a.payer().group(), a.payee().group());
+        return x.contains(b.payer().group()) && x.contains(b.payee().group());
+    }
+
+    private static List<Mention> distinctParties(List<Mention> parties) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : parties) {
+            if (out.stream().noneMatch(o -> o.group().equals(m.group()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The preposition that introduces a mention ("led by", "by", "in", …), or null for a bare noun phrase. */
+    static String mark(Sentence s, Mention m, List<Mention> parties) {
+        int i = m.start() - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 5) {
+            Tok t = s.tok(i);
+            if (PREPOSITIONS.contains(t.lower())) {
+                if (t.is("by") && i > 0 && s.tok(i - 1).lemmaIs("lead", "co-lead", "head")) {
+                    return "led by";
+                }
+                return t.lower();
+            }
+            if (t.is("and", ",", "&") || t.word().equals("-")) {
+                Mention previous = endingAt(parties, i);
+                if (previous != null) {
+                    return mark(s, previous, parties);
+                }
+                return null;
+            }
+            if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
+                return null;
+            }
+            i--;
+            skipped++;
+        }
+        return null;
+    }
+
+    private static Mention endingAt(List<Mention> parties, int tokenEnd) {
+        for (Mention m : parties) {
+            if (m.end() == tokenEnd) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The subject before the trigger: the nearest company before it that no preposition introduces. */
+    private static Mention subject(Sentence s, List<Mention> parties, Hit h) {
+        for (int k = parties.size() - 1; k >= 0; k--) {
+            Mention m = parties.get(k);
+            if (m.end() > h.start()) {
+                continue;
+            }
+            String mark = mark(s, m, parties);
+            if (mark == null || mark.equals("as")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstAfter(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean bare) {
+        for (Mention m : parties) {
+            if (m.start() < h.end()) {
+                continue;
+            }
+            String mark = mark(s, m, parties);
+            if (mark == null ? bare : marks.contains(mark)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstMarked(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean before) {
+        for (Mention m : parties) {
+            if (before && m.start() >= h.start()) {
+                continue;
+            }
+            String mark = mark(s, m, parties);
+            if (mark != null && marks.contains(mark)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Context words in the sentence with their distance from the trigger. */
+    private Map<Context, Integer> context(Sentence s, Hit h) {
+        Map<Context, Integer> found = new HashMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            Context c = contextOf(s.tok(i).lower());
+            if (c != null) {
+                int d = Math.abs(i - h.start()) + (i < h.start() ? 3 : 0);
+                found.merge(c, d, Math::min);
+            }
+        }
+        return found;
+    }
+
+    private Context contextOf(String word) {
+        Context c = contextWords.get(word);
+        if (c != null) {
+            return c;
+        }
+        for (Map.Entry<String, Context> p : contextPrefixes) {
+            if (word.startsWith(p.getKey())) {
+                return p.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static AmountMention nearestAmount(Sentence s, Hit h, List<AmountMention> amounts) {
+        AmountMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (AmountMention a : amounts) {
+            if (a.use() != AmountMention.Use.DEAL && a.use() != AmountMention.Use.CUMULATIVE) {
+                continue;
+            }
+            int d = a.start() >= h.end() ? a.start() - h.end() : h.start() - a.end() + 2;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    DealStatus status(Sentence s, Hit h) {
+        String text = " " + String.join(" ", s.toks().stream().map(Tok::lower).toList()) + " ";
+        DealStatus best = null;
+        for (String[] cue : statusCues) {
+            if (text.contains(" " + cue[0] + " ")) {
+                DealStatus st = DealStatus.valueOf(cue[1]);
+                if (best == null || rank(st) > rank(best)) {
+                    best = st;
+                }
+            }
+        }
+        if (best == null && s.tok(h.start()).pos().equals("VBD")) {
+            best = DealStatus.COMPLETED;
+        }
+        return best == null ? DealStatus.ANNOUNCED : best;
+    }
+
+    private static int rank(DealStatus s) {
+        return switch (s) {
+            case DENIED -> 4;
+            case REPORTED_TALKS -> 3;
+            case COMPLETED -> 2;
+            case ANNOUNCED -> 1;
+        };
+    }
+
+    private static double confidence(Mention payer, Mention payee, AmountMention amount, Frame frame) {
+        double c = 0.55;
+        c += payer != null && payer.registered() ? 0.12 : 0.0;
+        c += payee.registered() ? 0.12 : 0.0;
+        c += amount != null ? 0.1 : 0.0;
+        c += frame == Frame.DEAL || frame == Frame.PARTNER ? 0.0 : 0.05;
+        return Math.round(Math.min(0.97, c) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.pactwatch.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pactwatch.company.CompanyRegistry;
+import org.pactwatch.company.CompanyRegistry.Company;
+
+/**
+ * Longest-match lookup of registry names, aliases and product names over token sequences. Matching ignores
+ * case except that a capitalized surface form must start with a capitalized token, so "meta" or "scale" in
+ * running text do not become companies.
+ */
+final class Gazetteer {
+
+    /** One entry: the registry row (a product row when {@code product}) and whether it must be capitalized. */
+    record Entry(Company company, boolean product, boolean capitalized) {}
+
+    /** A match over tokens [start, end). */
+    record Match(int start, int end, Entry entry) {}
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private final Node root = new Node();
+    private final List<String> mappingRows = new ArrayList<>();
+
+    Gazetteer(CompanyRegistry registry) {
+        registry.surfaceForms().forEach((form, company) -> add(form, company, company.isProduct()));
+    }
+
+    private void add(String form, Company company, boolean product) {
+        String key = CompanyRegistry.key(form);
+        if (key.isEmpty() || (key.length() < 2 && !product)) {
+            return;
+        }
+        String[] words = key.split(" ");
+        Node n = root;
+        for (String w : words) {
+            n = n.next.computeIfAbsent(w, x -> new Node());
+        }
+        if (n.entry == null || (n.entry.product() && !product)) {
+            n.entry = new Entry(company, product, Character.isUpperCase(form.charAt(0)));
+        }
+        List<String> tokens = Arrays.asList(form.replaceAll("[,.]$", "").split("\\s+"));
+        if (tokens.size() <= 4) {
+            mappingRows.add(NlpPipeline.mappingRow(tokens, product ? "MISC" : "ORGANIZATION"));
+        }
+    }
+
+    /** RegexNER rows that label registry names ORGANIZATION and products MISC. */
+    List<String> mappingRows() {
+        return mappingRows;
+    }
+
+    /** True when any token of the sentence starts a registry name (the cheap candidate test). */
+    boolean anyMatch(List<Tok> toks) {
+        return !matches(toks).isEmpty();
+    }
+
+    List<Match> matches(List<Tok> toks) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Match best = null;
+            Node n = root;
+            int j = i;
+            while (j < toks.size()) {
+                String k = CompanyRegistry.key(toks.get(j).word());
+                if (k.isEmpty()) {
+                    if (j > i && toks.get(j).word().equals("-")) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                boolean advanced = true;
+                for (String part : k.split(" ")) {
+                    n = n.next.get(part);
+                    if (n == null) {
+                        advanced = false;
+                        break;
+                    }
+                }
+                if (!advanced) {
+                    break;
+                }
+                j++;
+                if (n.entry != null && (!n.entry.capitalized() || startsUpper(toks.get(i)))) {
+                    best = new Match(i, j, n.entry);
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsUpper(Tok t) {
+        char c = t.word().charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+}
