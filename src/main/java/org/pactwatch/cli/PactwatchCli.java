@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         name = "pactwatch",
         mixinStandardHelpOptions = true,
         description = "Pactwatch command-line tools. Run without a command to start the web application.",
-        subcommands = {UsersCommand.class})
+        subcommands = {UsersCommand.class, ExtractCommand.class})
 public final class PactwatchCli {
 
     /** Exit code for bad usage, as in the extract contract. */
@@ -26,14 +26,19 @@ public final class PactwatchCli {
     /** Runs a command; {@code application} is the Spring Boot class that database-backed commands start. */
     public static int run(String[] args, Class<?> application) {
         SpringContext.application = application;
-        CommandLine cli = new CommandLine(new PactwatchCli());
+        String[] effective = args[0].equals("help") ? new String[] {"--help"} : args;
+        return commandLine(CommandLine.defaultFactory()).execute(effective);
+    }
+
+    /** The configured command line; tests pass a factory to give commands their own stdin. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new PactwatchCli(), factory);
         cli.setExitCodeExceptionMapper(e -> 1);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("pactwatch: " + e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return USAGE;
         });
-        String[] effective = args[0].equals("help") ? new String[] {"--help"} : args;
-        return cli.execute(effective);
+        return cli;
     }
 }

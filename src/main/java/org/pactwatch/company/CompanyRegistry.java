@@ -32,9 +32,36 @@ public final class CompanyRegistry {
     public static final String DEFAULT_RESOURCE = "/pactwatch-data/companies.csv";
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
-            "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa",
-            "ag", "se", "nv", "bv", "gmbh", "lp", "llp", "kk", "spa", "ab", "asa", "oyj", "pte", "pty", "sarl",
-            "sas", "pbc", "holdings", "group");
+            "inc",
+            "incorporated",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "ltd",
+            "limited",
+            "llc",
+            "plc",
+            "sa",
+            "ag",
+            "se",
+            "nv",
+            "bv",
+            "gmbh",
+            "lp",
+            "llp",
+            "kk",
+            "spa",
+            "ab",
+            "asa",
+            "oyj",
+            "pte",
+            "pty",
+            "sarl",
+            "sas",
+            "pbc",
+            "holdings",
+            "group");
     private static final Pattern DROPPED = Pattern.compile("[.'’`]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -81,7 +108,9 @@ public final class CompanyRegistry {
                 productMakers.putIfAbsent(key(product), c);
             }
         }
-        productMakers.keySet().removeIf(k -> byKey.containsKey(k) && !byKey.get(k).isProduct());
+        productMakers
+                .keySet()
+                .removeIf(k -> byKey.containsKey(k) && !byKey.get(k).isProduct());
     }
 
     /** The registry shipped on the classpath. */
@@ -209,11 +238,12 @@ public final class CompanyRegistry {
      * spaces, a leading "the" and trailing legal suffixes (Inc., Corp., plc, S.A., AG …) removed.
      */
     public static String key(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String s =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("&amp;", "&");
         s = DROPPED.matcher(s).replaceAll("");
-        List<String> words =
-                new ArrayList<>(Arrays.asList(SEPARATORS.matcher(s).replaceAll(" ").strip().split(" ")));
+        List<String> words = new ArrayList<>(
+                Arrays.asList(SEPARATORS.matcher(s).replaceAll(" ").strip().split(" ")));
         words.removeIf(String::isEmpty);
         if (words.size() > 1 && words.getFirst().equals("the")) {
             words.removeFirst();

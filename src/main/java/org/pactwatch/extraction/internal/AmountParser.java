@@ -28,20 +28,33 @@ final class AmountParser {
     private static final String QUALIFIER =
             "up\\sto|as\\smuch\\sas|more\\sthan|over|in\\sexcess\\sof|upwards?\\sof|north\\sof|above|at\\sleast|no\\sless\\sthan|a\\sminimum\\sof|about|around|roughly|nearly|some|approximately|almost|close\\sto|an\\sestimated|estimated|between|~";
 
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d])(?:(?<qual>" + QUALIFIER + ")\\s+)?"
-            + "(?<cur1>" + SYMBOL + "|(?:" + CODE + ")\\s?)?"
-            + "(?<n1>" + NUM + ")(?:\\s?(?<s1>" + SCALE + ")(?![\\p{L}]))?"
-            + "(?:\\s*(?<sep>-|–|—|to|and)\\s*(?:" + SYMBOL + "|(?:" + CODE + ")\\s?)?(?<n2>" + NUM + ")"
-            + "(?:\\s?(?<s2>" + SCALE + ")(?![\\p{L}]))?)?"
-            + "(?<plus>-plus|\\+|\\s?or\\smore)?"
-            + "(?:\\s(?<curw>" + WORD_CURRENCY + "|" + CODE + ")(?![\\p{L}]))?"
-            + "(?<plus2>-plus|\\s?or\\smore)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<qual>" + QUALIFIER + ")\\s+)?"
+                    + "(?<cur1>" + SYMBOL + "|(?:" + CODE + ")\\s?)?"
+                    + "(?<n1>" + NUM + ")(?:\\s?(?<s1>" + SCALE + ")(?![\\p{L}]))?"
+                    + "(?:\\s*(?<sep>-|–|—|to|and)\\s*(?:" + SYMBOL + "|(?:" + CODE + ")\\s?)?(?<n2>" + NUM + ")"
+                    + "(?:\\s?(?<s2>" + SCALE + ")(?![\\p{L}]))?)?"
+                    + "(?<plus>-plus|\\+|\\s?or\\smore)?"
+                    + "(?:\\s(?<curw>" + WORD_CURRENCY + "|" + CODE + ")(?![\\p{L}]))?"
+                    + "(?<plus2>-plus|\\s?or\\smore)?",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("u.s. $", "USD"),
-            Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"),
-            Map.entry("r$", "BRL"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("rmb", "CNY"));
+            Map.entry("$", "USD"),
+            Map.entry("us$", "USD"),
+            Map.entry("u.s.$", "USD"),
+            Map.entry("u.s. $", "USD"),
+            Map.entry("c$", "CAD"),
+            Map.entry("a$", "AUD"),
+            Map.entry("hk$", "HKD"),
+            Map.entry("s$", "SGD"),
+            Map.entry("r$", "BRL"),
+            Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"),
+            Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"),
+            Map.entry("₩", "KRW"),
+            Map.entry("rmb", "CNY"));
 
     private final FxRates fx;
 
@@ -134,14 +147,33 @@ final class AmountParser {
         }
         String written = text.substring(begin, end);
         String iso = "pence".equalsIgnoreCase(curw) ? "GBP" : currency;
-        return new Found(begin, end, new Amount(written, iso, clean(value), clean(min), clean(max), q,
-                fx.toUsd(value, iso, date).map(AmountParser::clean).orElse(null)));
+        return new Found(
+                begin,
+                end,
+                new Amount(
+                        written,
+                        iso,
+                        clean(value),
+                        clean(min),
+                        clean(max),
+                        q,
+                        fx.toUsd(value, iso, date).map(AmountParser::clean).orElse(null)));
     }
 
-    private Found single(Matcher m, String text, LocalDate date, String currency, BigDecimal value, int begin, int end) {
+    private Found single(
+            Matcher m, String text, LocalDate date, String currency, BigDecimal value, int begin, int end) {
         String written = text.substring(begin, end);
-        return new Found(begin, end, new Amount(written, currency, clean(value), null, null, Qualifier.EXACT,
-                fx.toUsd(value, currency, date).map(AmountParser::clean).orElse(null)));
+        return new Found(
+                begin,
+                end,
+                new Amount(
+                        written,
+                        currency,
+                        clean(value),
+                        null,
+                        null,
+                        Qualifier.EXACT,
+                        fx.toUsd(value, currency, date).map(AmountParser::clean).orElse(null)));
     }
 
     private static String norm(String s) {

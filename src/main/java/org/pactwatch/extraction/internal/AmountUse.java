@@ -10,10 +10,44 @@ final class AmountUse {
 
     private static final Set<String> VALUATION_BEFORE = Set.of("valuation", "valued", "valuing", "values", "value");
     private static final Set<String> NOT_A_DEAL_BEFORE = Set.of(
-            "revenue", "revenues", "sales", "income", "profit", "profits", "loss", "losses", "earnings", "capex",
-            "expenditure", "expenditures", "budget", "market", "salary", "salaries", "pay", "compensation", "fine",
-            "fined", "penalty", "donated", "donation", "donate", "buyback", "dividend", "cap", "capitalization",
-            "worth", "forecast", "guidance", "run-rate", "ebitda", "price", "spent", "priced", "wealth", "fortune");
+            "revenue",
+            "revenues",
+            "sales",
+            "income",
+            "profit",
+            "profits",
+            "loss",
+            "losses",
+            "earnings",
+            "capex",
+            "expenditure",
+            "expenditures",
+            "budget",
+            "market",
+            "salary",
+            "salaries",
+            "pay",
+            "compensation",
+            "fine",
+            "fined",
+            "penalty",
+            "donated",
+            "donation",
+            "donate",
+            "buyback",
+            "dividend",
+            "cap",
+            "capitalization",
+            "worth",
+            "forecast",
+            "guidance",
+            "run-rate",
+            "ebitda",
+            "price",
+            "spent",
+            "priced",
+            "wealth",
+            "fortune");
     private static final Set<String> CUMULATIVE_BEFORE =
             Set.of("total", "totaling", "totalling", "bringing", "brings", "brought", "cumulative", "altogether");
     private static final Set<String> NOT_A_DEAL_AFTER =

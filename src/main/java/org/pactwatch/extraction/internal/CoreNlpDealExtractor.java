@@ -51,7 +51,16 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
     private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
-            "company", "startup", "start-up", "firm", "lab", "group", "developer", "maker", "chipmaker", "giant",
+            "company",
+            "startup",
+            "start-up",
+            "firm",
+            "lab",
+            "group",
+            "developer",
+            "maker",
+            "chipmaker",
+            "giant",
             "business");
 
     private final CompanyRegistry registry;
@@ -172,8 +181,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 List<CoreLabel> part = new ArrayList<>(toks.subList(i, Math.min(toks.size(), i + MAX_SENTENCE_TOKENS)));
                 CoreMap m = new edu.stanford.nlp.pipeline.Annotation("");
                 m.set(CoreAnnotations.TokensAnnotation.class, part);
-                m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.getFirst().beginPosition());
-                m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.getLast().endPosition());
+                m.set(
+                        CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+                        part.getFirst().beginPosition());
+                m.set(
+                        CoreAnnotations.CharacterOffsetEndAnnotation.class,
+                        part.getLast().endPosition());
                 parts.add(m);
             }
             return parts;
@@ -220,9 +233,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 return;
             }
             List<Mention> mentions = mentions(s, annotated);
-            mentions.stream()
-                    .filter(m -> !m.reference())
-                    .forEach(m -> companyCounts.merge(m.name(), 1, Integer::sum));
+            mentions.stream().filter(m -> !m.reference()).forEach(m -> companyCounts.merge(m.name(), 1, Integer::sum));
             if (annotated) {
                 List<AmountMention> amounts = amounts(s);
                 List<DealRules.Candidate> found = rules.apply(s, mentions, amounts, this::kindOf);
@@ -252,8 +263,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     continue;
                 }
                 Company c = m.entry().company();
-                out.add(new Mention(m.start(), m.end(), c.name(), parentOf(c.name()), spanText(s, m.start(), m.end()),
-                        true, false));
+                out.add(new Mention(
+                        m.start(),
+                        m.end(),
+                        c.name(),
+                        parentOf(c.name()),
+                        spanText(s, m.start(), m.end()),
+                        true,
+                        false));
             }
             if (annotated) {
                 addNerOrganizations(s, covered, out);
@@ -275,11 +292,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     j++;
                 }
                 String words = spanText(s, i, j);
-                String cleaned = words.replaceFirst("^(?i:the)\\s+", "").replaceFirst("['’]s$", "").strip();
+                String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
+                        .replaceFirst("['’]s$", "")
+                        .strip();
                 if (!cleaned.isEmpty() && !registry.isProduct(cleaned)) {
                     var known = registry.lookup(cleaned);
                     if (known.isPresent()) {
-                        out.add(new Mention(i, j, known.get().name(), parentOf(known.get().name()), words, true, false));
+                        out.add(new Mention(
+                                i, j, known.get().name(), parentOf(known.get().name()), words, true, false));
                     } else {
                         out.add(new Mention(i, j, cleaned, null, words, false, false));
                     }
@@ -298,7 +318,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 int end = i + 1;
                 if (registrant != null && REGISTRANT_WORDS.contains(t.lower())) {
                     antecedent = registrant;
-                } else if (t.is("the") && i + 1 < s.size() && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
+                } else if (t.is("the")
+                        && i + 1 < s.size()
+                        && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
                     boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
                     antecedent = filingCompany ? registrant : firstBefore(out, i);
                     end = i + 2;
@@ -306,8 +328,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     antecedent = firstBefore(out, i);
                 }
                 if (antecedent != null) {
-                    out.add(new Mention(i, end, antecedent.name(), antecedent.parent(), spanText(s, i, end),
-                            antecedent.registered(), true));
+                    out.add(new Mention(
+                            i,
+                            end,
+                            antecedent.name(),
+                            antecedent.parent(),
+                            spanText(s, i, end),
+                            antecedent.registered(),
+                            true));
                     i = end - 1;
                 }
             }
@@ -344,13 +372,15 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             for (AmountParser.Found f : amountParser.find(s.text(), Dates.resolve(s.text(), request.published()))) {
                 int start = s.tokenAt(s.begin() + f.begin());
                 int end = Math.max(start + 1, s.tokenAt(s.begin() + f.end() - 1) + 1);
-                out.add(new AmountMention(start, Math.min(end, s.size()), f.amount(), AmountUse.classify(s, start, end)));
+                out.add(new AmountMention(
+                        start, Math.min(end, s.size()), f.amount(), AmountUse.classify(s, start, end)));
             }
             return out;
         }
 
         private void add(DealRules.Candidate c) {
-            Evidence ev = new Evidence(c.sentence().text(), c.sentence().begin(), c.sentence().end());
+            Evidence ev = new Evidence(
+                    c.sentence().text(), c.sentence().begin(), c.sentence().end());
             Amount amount = c.amount() == null ? null : c.amount().amount();
             boolean cumulative = c.amount() != null && c.amount().use() == AmountMention.Use.CUMULATIVE;
             for (DealBuilder d : deals) {
@@ -365,7 +395,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     d.addEvidence(ev);
                     return;
                 }
-                if (amount.value().compareTo(d.amount.value()) < 0 && TRANCHE.matcher(c.sentence().text()).find()) {
+                if (amount.value().compareTo(d.amount.value()) < 0
+                        && TRANCHE.matcher(c.sentence().text()).find()) {
                     d.addTranche(c, ev, amount);
                     return;
                 }
@@ -373,7 +404,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (cumulative) {
                 return;
             }
-            deals.add(new DealBuilder(c, ev, amount, request.published(), c.sentence().text()));
+            deals.add(new DealBuilder(
+                    c, ev, amount, request.published(), c.sentence().text()));
         }
 
         private void denyEarlier(Sentence s, List<Mention> mentions) {
@@ -447,14 +479,17 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             if (type == DealType.PARTNERSHIP && c.payer() != null && payer != null) {
                 Set<String> mine = Set.of(payer.group(), payee.group());
-                return mine.contains(c.payer().group()) && mine.contains(c.payee().group());
+                return mine.contains(c.payer().group())
+                        && mine.contains(c.payee().group());
             }
-            boolean payerOk = c.payer() == null || payer == null || c.payer().group().equals(payer.group());
+            boolean payerOk =
+                    c.payer() == null || payer == null || c.payer().group().equals(payer.group());
             return payerOk && c.payee().group().equals(payee.group());
         }
 
         boolean involves(String group) {
-            return (payer != null && payer.group().equals(group)) || payee.group().equals(group);
+            return (payer != null && payer.group().equals(group))
+                    || payee.group().equals(group);
         }
 
         void absorb(DealRules.Candidate c, Evidence ev, Amount a) {
@@ -500,7 +535,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
 
         private void addTerms(DealRules.Candidate c) {
             for (Term t : Terms.find(c.sentence(), c.valuation())) {
-                boolean dup = terms.stream().anyMatch(o -> o.kind() == t.kind() && o.value().equalsIgnoreCase(t.value()));
+                boolean dup = terms.stream()
+                        .anyMatch(o -> o.kind() == t.kind() && o.value().equalsIgnoreCase(t.value()));
                 if (!dup) {
                     terms.add(t);
                 }
@@ -508,8 +544,19 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         ExtractedDeal build() {
-            return new ExtractedDeal(type, status, party(payer), party(payee), amount, termMonths, date, confidence,
-                    List.copyOf(evidence), List.copyOf(terms), false, List.copyOf(tranches));
+            return new ExtractedDeal(
+                    type,
+                    status,
+                    party(payer),
+                    party(payee),
+                    amount,
+                    termMonths,
+                    date,
+                    confidence,
+                    List.copyOf(evidence),
+                    List.copyOf(terms),
+                    false,
+                    List.copyOf(tranches));
         }
 
         private static Party party(Mention m) {

@@ -16,7 +16,8 @@ final class Dates {
     private static final String MONTHS =
             "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final Pattern FULL = Pattern.compile("\\b(" + MONTHS + ")\\s(\\d{1,2}),?\\s(\\d{4})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|during|by)\\s(" + MONTHS + ")\\s(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile("\\b(?:in|since|during|by)\\s(" + MONTHS + ")\\s(\\d{4})\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s(" + MONTHS + ")\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
@@ -30,7 +31,8 @@ final class Dates {
             }
             m = ISO.matcher(text);
             if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = MONTH_YEAR.matcher(text);
             if (m.find()) {
@@ -57,7 +59,9 @@ final class Dates {
     private static Month month(String s) {
         String p = s.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(p)) {
+            if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT)
+                    .equals(p)) {
                 return m;
             }
         }

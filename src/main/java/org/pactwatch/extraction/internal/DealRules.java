@@ -66,7 +66,9 @@ final class DealRules {
     DealRules() {
         for (String[] row : RuleFiles.read("triggers.tsv")) {
             Trigger t = new Trigger(row[0].split(" "), Frame.valueOf(row[1]), DealType.valueOf(row[2]));
-            triggersByFirstLemma.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);
+            triggersByFirstLemma
+                    .computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>())
+                    .add(t);
         }
         for (String[] row : RuleFiles.read("context-words.tsv")) {
             Context c = Context.valueOf(row[1]);
@@ -132,7 +134,8 @@ final class DealRules {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
             case INVEST -> !t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB");
             case RAISE -> !t.lemmaIs("raise", "secure", "receive", "land") || pos.startsWith("VB");
-            case LEAD -> pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
+            case LEAD ->
+                pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
             case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
             case PROVIDE, SELL -> pos.startsWith("VB");
             default -> true;

@@ -37,7 +37,9 @@ public final class NlpPipeline {
         p.setProperty("annotators", "tokenize,ssplit");
         // every newline ends a sentence: soft line wraps are joined beforehand by TextPreparer
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false,ptb3Escaping=false,normalizeCurrency=false");
+        p.setProperty(
+                "tokenize.options",
+                "untokenizable=noneDelete,invertible=false,ptb3Escaping=false,normalizeCurrency=false");
         return p;
     }
 

@@ -16,21 +16,52 @@ final class Terms {
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final List<Rule> RULES = List.of(
-            new Rule(TermKind.STAKE_PERCENT,
-                    Pattern.compile("(\\d+(?:\\.\\d+)?\\s?(?:%|percent|per cent))(?:\\s(?:minority|majority|equity|ownership))?\\s(?:stake|interest|ownership)", CI), 1),
-            new Rule(TermKind.STAKE_PERCENT, Pattern.compile("\\b((?:minority|majority|controlling) (?:stake|interest))", CI), 1),
-            new Rule(TermKind.INSTRUMENT,
-                    Pattern.compile("\\b(convertible (?:notes?|debt|preferred stock|securities)|non-voting (?:shares|stock|equity)|warrants?|preferred (?:stock|shares)|common (?:stock|shares)|SAFE notes?|simple agreements? for future equity)\\b", CI), 1),
+            new Rule(
+                    TermKind.STAKE_PERCENT,
+                    Pattern.compile(
+                            "(\\d+(?:\\.\\d+)?\\s?(?:%|percent|per cent))(?:\\s(?:minority|majority|equity|ownership))?\\s(?:stake|interest|ownership)",
+                            CI),
+                    1),
+            new Rule(
+                    TermKind.STAKE_PERCENT,
+                    Pattern.compile("\\b((?:minority|majority|controlling) (?:stake|interest))", CI),
+                    1),
+            new Rule(
+                    TermKind.INSTRUMENT,
+                    Pattern.compile(
+                            "\\b(convertible (?:notes?|debt|preferred stock|securities)|non-voting (?:shares|stock|equity)|warrants?|preferred (?:stock|shares)|common (?:stock|shares)|SAFE notes?|simple agreements? for future equity)\\b",
+                            CI),
+                    1),
             new Rule(TermKind.EXCLUSIVITY, Pattern.compile("\\b(exclusive(?:ly)?|exclusivity)\\b", CI), 1),
-            new Rule(TermKind.PRIMARY_PROVIDER,
-                    Pattern.compile("\\b((?:primary|preferred|main|principal) (?:cloud |training |compute )?(?:provider|partner|supplier))\\b", CI), 1),
-            new Rule(TermKind.OBSERVER_SEAT, Pattern.compile("\\b((?:board )?observer(?: seat| role| status)?)\\b", CI), 1),
-            new Rule(TermKind.BOARD_SEAT, Pattern.compile("\\b((?:a |two |one )?(?:seats? on (?:its|the|their) board|board seats?))\\b", CI), 1),
-            new Rule(TermKind.CHIPS,
-                    Pattern.compile("\\b(Trainium\\d?|Inferentia\\d?|TPUs?|GPUs?|[HB]\\d00s?|GB\\d00s?|Blackwell|Hopper|Rubin|MI\\d{3}X?|Maia(?: \\d+)?|Ironwood|Trillium)\\b"), 1),
-            new Rule(TermKind.CAPACITY, Pattern.compile("\\b(\\d+(?:\\.\\d+)?\\s?(?:gigawatts?|GW|megawatts?|MW))\\b"), 1),
-            new Rule(TermKind.REVENUE_SHARE,
-                    Pattern.compile("\\b(revenue[- ]shar(?:e|ing)|share of (?:the |its )?(?:revenue|profits?)|\\d+% of (?:its |the )?(?:revenue|profits?))", CI), 1));
+            new Rule(
+                    TermKind.PRIMARY_PROVIDER,
+                    Pattern.compile(
+                            "\\b((?:primary|preferred|main|principal) (?:cloud |training |compute )?(?:provider|partner|supplier))\\b",
+                            CI),
+                    1),
+            new Rule(
+                    TermKind.OBSERVER_SEAT,
+                    Pattern.compile("\\b((?:board )?observer(?: seat| role| status)?)\\b", CI),
+                    1),
+            new Rule(
+                    TermKind.BOARD_SEAT,
+                    Pattern.compile("\\b((?:a |two |one )?(?:seats? on (?:its|the|their) board|board seats?))\\b", CI),
+                    1),
+            new Rule(
+                    TermKind.CHIPS,
+                    Pattern.compile(
+                            "\\b(Trainium\\d?|Inferentia\\d?|TPUs?|GPUs?|[HB]\\d00s?|GB\\d00s?|Blackwell|Hopper|Rubin|MI\\d{3}X?|Maia(?: \\d+)?|Ironwood|Trillium)\\b"),
+                    1),
+            new Rule(
+                    TermKind.CAPACITY,
+                    Pattern.compile("\\b(\\d+(?:\\.\\d+)?\\s?(?:gigawatts?|GW|megawatts?|MW))\\b"),
+                    1),
+            new Rule(
+                    TermKind.REVENUE_SHARE,
+                    Pattern.compile(
+                            "\\b(revenue[- ]shar(?:e|ing)|share of (?:the |its )?(?:revenue|profits?)|\\d+% of (?:its |the )?(?:revenue|profits?))",
+                            CI),
+                    1));
 
     private Terms() {}
 
@@ -55,7 +86,8 @@ final class Terms {
     }
 
     private static final Pattern TERM = Pattern.compile(
-            "\\b(?:(decade)-long|(\\w+)[- ](year|month)(?:-long)?\\b(?! old)|(?:over|for|across|spanning) (?:the next |a period of )?(\\w+) (years|months))", CI);
+            "\\b(?:(decade)-long|(\\w+)[- ](year|month)(?:-long)?\\b(?! old)|(?:over|for|across|spanning) (?:the next |a period of )?(\\w+) (years|months))",
+            CI);
 
     /** "over 10 years" → 120, "decade-long" → 120, "seven-year" → 84; null when the text states no term. */
     static Integer termMonths(String text) {
@@ -75,8 +107,27 @@ final class Terms {
     }
 
     private static final List<String> WORDS = List.of(
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty");
 
     private static Integer number(String s) {
         String l = s.toLowerCase(Locale.ROOT);

@@ -20,7 +20,9 @@ final class TextPreparer {
         int junk = 0;
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (c == 0 || c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+            if (c == 0
+                    || c == '\uFFFD'
+                    || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 junk++;
             }
         }
