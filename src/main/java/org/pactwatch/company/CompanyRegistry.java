@@ -158,6 +158,12 @@ public final class CompanyRegistry {
         return new CompanyRegistry(companies);
     }
 
+    /** True for a legal-form word that may follow a company name: Inc., Corp, plc, Group, N.V. … */
+    public static boolean isLegalSuffix(String word) {
+        String k = key(word).replace(" ", "");
+        return LEGAL_SUFFIXES.contains(k);
+    }
+
     /** The company a name or alias denotes; products are not companies and resolve to empty. */
     public Optional<Company> lookup(String mention) {
         if (mention == null) {

@@ -53,13 +53,47 @@ final class AmountUse {
     private static final Set<String> NOT_A_DEAL_AFTER =
             Set.of("revenue", "revenues", "sales", "profit", "loss", "market", "fine", "penalty", "salary");
 
+    private static final Set<String> DEAL_NOUNS = Set.of(
+            "deal", "transaction", "acquisition", "agreement", "offer", "contract", "bid", "purchase", "takeover",
+            "merger", "investment", "order", "commitment");
+
     private AmountUse() {}
 
+    /** "a deal valued at $35 billion" prices the deal; "valuing the company at" is a valuation. */
+    private static boolean dealValued(Sentence s, int cue) {
+        if (!s.tok(cue).is("valued", "value")) {
+            return false;
+        }
+        for (int i = cue - 1; i >= Math.max(0, cue - 4); i--) {
+            if (DEAL_NOUNS.contains(s.tok(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share prices ("$23 a share", "183 pence per share") and sums below a million are no deal money. */
+    private static boolean perShareOrSmall(Sentence s, int start, int end) {
+        for (int i = end; i < Math.min(s.size(), end + 3); i++) {
+            if (s.tok(i).is("share", "each", "apiece")) {
+                return true;
+            }
+        }
+        String text = s.text().toLowerCase(java.util.Locale.ROOT);
+        int from = s.tok(start).begin() - s.begin();
+        int to = s.tok(Math.min(end, s.size()) - 1).end() - s.begin();
+        String span = text.substring(Math.max(0, from), Math.max(from, Math.min(text.length(), to)));
+        return !span.matches(".*(\\d\\s?(bn|b|m|mn|mln|bln|k|tn|trn)\\b|million|billion|trillion|\\d{1,3}(,\\d{3}){2,}).*");
+    }
+
     static AmountMention.Use classify(Sentence s, int start, int end) {
-        for (int i = start - 1; i >= Math.max(0, start - 5); i--) {
+        if (perShareOrSmall(s, start, end)) {
+            return AmountMention.Use.NOT_A_DEAL;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
             Tok t = s.tok(i);
             if (VALUATION_BEFORE.contains(t.lower())) {
-                return AmountMention.Use.VALUATION;
+                return dealValued(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;
             }
             if (CUMULATIVE_BEFORE.contains(t.lower())) {
                 return AmountMention.Use.CUMULATIVE;

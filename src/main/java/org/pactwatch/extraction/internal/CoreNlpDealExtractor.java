@@ -295,7 +295,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
                         .replaceFirst("['’]s$", "")
                         .strip();
-                if (!cleaned.isEmpty() && !registry.isProduct(cleaned)) {
+                boolean onlySuffix = java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
+                if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
                     var known = registry.lookup(cleaned);
                     if (known.isPresent()) {
                         out.add(new Mention(

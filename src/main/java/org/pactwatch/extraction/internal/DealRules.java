@@ -127,13 +127,34 @@ final class DealRules {
                 || (i > 0 && s.tok(i - 1).word().equals("-") && t.lower().endsWith("ed"));
     }
 
+    private static final Set<String> FUNDING_WORDS =
+            Set.of("funding", "investment", "financing", "capital", "round", "stake", "backing", "equity", "money");
+
+    /** "raise $2 billion", not "raise it to" or "raised its forecast"; "receive" only with funding words. */
+    private static boolean raising(Sentence s, Hit h) {
+        Tok t = s.tok(h.start());
+        if (!t.lemmaIs("raise", "secure", "receive", "land")) {
+            return true;
+        }
+        if (!t.pos().startsWith("VB")) {
+            return false;
+        }
+        if (h.end() < s.size() && s.tok(h.end()).is("it", "its", "their", "the", "prices", "forecast", "guidance", "concerns", "questions")) {
+            return false;
+        }
+        if (t.lemmaIs("raise")) {
+            return true;
+        }
+        return s.toks().stream().anyMatch(x -> FUNDING_WORDS.contains(x.lower()));
+    }
+
     private static boolean plausible(Sentence s, Hit h) {
         Tok t = s.tok(h.start());
         String pos = t.pos();
         return switch (h.trigger().frame()) {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
             case INVEST -> !t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB");
-            case RAISE -> !t.lemmaIs("raise", "secure", "receive", "land") || pos.startsWith("VB");
+            case RAISE -> raising(s, h);
             case LEAD ->
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
             case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
@@ -163,7 +184,7 @@ final class DealRules {
         Map<Context, Integer> ctx = context(s, h);
         boolean goods = ctx.containsKey(Context.GOODS);
         boolean cloud = ctx.containsKey(Context.CLOUD);
-        Mention byParty = firstMarked(s, parties, h, Set.of("by", "led by"), false);
+        Mention byParty = firstAfter(s, parties, h, Set.of("by", "led by"), false);
         Mention subject = subject(s, parties, h);
         Mention payer = null;
         Mention payee = null;
@@ -223,7 +244,10 @@ final class DealRules {
             }
         }
         // refine the type by what is bought
-        if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
+        boolean takeover = frame == Frame.ACQUIRE && (strongAcquisition(s.tok(h.start())) || directObject(s, h, payee));
+        if (takeover && !ctx.containsKey(Context.EQUITY)) {
+            type = DealType.ACQUISITION;
+        } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
             if (ctx.containsKey(Context.EQUITY) && (frame == Frame.ACQUIRE || frame == Frame.DEAL)) {
                 type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
             } else if (cloud && !goodsCloser(ctx)) {
@@ -251,11 +275,12 @@ final class DealRules {
                 payee = firstMarked(s, parties, h, Set.of("from"), false);
             }
         }
-        if (payee == null || (payer != null && payer.group().equals(payee.group()))) {
+        if (payee == null || (payer != null && payer.name().equals(payee.name()))) {
             return null;
         }
         AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
-        if (payer == null && (type != DealType.INVESTMENT || amount == null)) {
+        boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand");
+        if (payer == null && (type != DealType.INVESTMENT || amount == null) || needsAmount && amount == null) {
             return null;
         }
         DealStatus status = status(s, h);
@@ -266,6 +291,23 @@ final class DealRules {
                 .findFirst()
                 .orElse(null);
         return new Candidate(type, status, payer, payee, amount, s, h.start(), confidence, valuation);
+    }
+
+    private static boolean strongAcquisition(Tok t) {
+        return t.lemmaIs("acquire", "acquisition", "takeover", "buyout", "merger");
+    }
+
+    /** "buy Slack for …": the company right after the verb is bought, unless goods follow its name. */
+    private boolean directObject(Sentence s, Hit h, Mention payee) {
+        if (payee == null || payee.start() > h.end() + 3) {
+            return false;
+        }
+        for (int i = h.end(); i < payee.start(); i++) {
+            if (contextOf(s.tok(i).lower()) != null || s.tok(i).word().matches("[$€£¥]|\\d.*")) {
+                return false;
+            }
+        }
+        return payee.end() >= s.size() || contextOf(s.tok(payee.end()).lower()) == null;
     }
 
     private static boolean goodsCloser(Map<Context, Integer> ctx) {
@@ -356,11 +398,14 @@ final class DealRules {
         return null;
     }
 
-    /** The subject before the trigger: the nearest company before it that no preposition introduces. */
+    /**
+     * The subject before the trigger: the nearest company before it that no preposition introduces and that
+     * does not sit inside an apposition or parentheses ("Mistral AI, set up by researchers from Meta, raised").
+     */
     private static Mention subject(Sentence s, List<Mention> parties, Hit h) {
         for (int k = parties.size() - 1; k >= 0; k--) {
             Mention m = parties.get(k);
-            if (m.end() > h.start()) {
+            if (m.end() > h.start() || parenthetical(s, m, h, parties)) {
                 continue;
             }
             String mark = mark(s, m, parties);
@@ -369,6 +414,38 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    private static boolean parenthetical(Sentence s, Mention m, Hit h, List<Mention> parties) {
+        int open = -1;
+        for (int i = m.start() - 1; i >= 0; i--) {
+            if (s.tok(i).is(",", "(", "-lrb-", "—", "–")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int i = m.end(); i < h.start(); i++) {
+            if (s.tok(i).is(",", ")", "-rrb-", "—", "–")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        if (s.tok(open).is("(", "-lrb-")) {
+            return true;
+        }
+        for (Mention head : parties) {
+            if (head.end() == open && head != m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention firstAfter(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean bare) {
@@ -400,7 +477,9 @@ final class DealRules {
     /** Context words in the sentence with their distance from the trigger. */
     private Map<Context, Integer> context(Sentence s, Hit h) {
         Map<Context, Integer> found = new HashMap<>();
-        for (int i = 0; i < s.size(); i++) {
+        int from = Math.max(0, h.start() - 4);
+        int to = Math.min(s.size(), h.end() + 10);
+        for (int i = from; i < to; i++) {
             Context c = contextOf(s.tok(i).lower());
             if (c != null) {
                 int d = Math.abs(i - h.start()) + (i < h.start() ? 3 : 0);

@@ -95,6 +95,7 @@ final class Gazetteer {
                 }
             }
             if (best != null) {
+                best = new Match(best.start(), suffixEnd(toks, best.end()), best.entry());
                 out.add(best);
                 i = best.end();
             } else {
@@ -102,6 +103,23 @@ final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /** Extends a name over a following legal form: "SoftBank Group Corp.", "Amazon.com, Inc.". */
+    private static int suffixEnd(List<Tok> toks, int end) {
+        int e = end;
+        while (e < toks.size()) {
+            String w = toks.get(e).word();
+            if (CompanyRegistry.isLegalSuffix(w) && Character.isUpperCase(w.charAt(0))) {
+                e++;
+            } else if (w.equals(",") && e + 1 < toks.size() && CompanyRegistry.isLegalSuffix(toks.get(e + 1).word())
+                    && Character.isUpperCase(toks.get(e + 1).word().charAt(0))) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 
     private static boolean startsUpper(Tok t) {
