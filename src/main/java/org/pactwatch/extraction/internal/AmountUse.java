@@ -54,8 +54,19 @@ final class AmountUse {
             Set.of("revenue", "revenues", "sales", "profit", "loss", "market", "fine", "penalty", "salary");
 
     private static final Set<String> DEAL_NOUNS = Set.of(
-            "deal", "transaction", "acquisition", "agreement", "offer", "contract", "bid", "purchase", "takeover",
-            "merger", "investment", "order", "commitment");
+            "deal",
+            "transaction",
+            "acquisition",
+            "agreement",
+            "offer",
+            "contract",
+            "bid",
+            "purchase",
+            "takeover",
+            "merger",
+            "investment",
+            "order",
+            "commitment");
 
     private AmountUse() {}
 
@@ -83,7 +94,8 @@ final class AmountUse {
         int from = s.tok(start).begin() - s.begin();
         int to = s.tok(Math.min(end, s.size()) - 1).end() - s.begin();
         String span = text.substring(Math.max(0, from), Math.max(from, Math.min(text.length(), to)));
-        return !span.matches(".*(\\d\\s?(bn|b|m|mn|mln|bln|k|tn|trn)\\b|million|billion|trillion|\\d{1,3}(,\\d{3}){2,}).*");
+        return !span.matches(
+                ".*(\\d\\s?(bn|b|m|mn|mln|bln|k|tn|trn)\\b|million|billion|trillion|\\d{1,3}(,\\d{3}){2,}).*");
     }
 
     static AmountMention.Use classify(Sentence s, int start, int end) {

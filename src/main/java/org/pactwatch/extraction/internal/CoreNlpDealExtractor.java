@@ -260,6 +260,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     covered[i] = true;
                 }
                 if (m.entry().product()) {
+                    Mention maker = productMaker(s, m);
+                    if (maker != null) {
+                        out.add(maker);
+                    }
                     continue;
                 }
                 Company c = m.entry().company();
@@ -280,6 +284,34 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             return out;
         }
 
+        /** "the ChatGPT maker", "Claude's developer": a product named as its maker stands for the maker. */
+        private Mention productMaker(Sentence s, Gazetteer.Match m) {
+            int next = m.end();
+            if (next < s.size() && s.tok(next).is("'s", "’s")) {
+                next++;
+            }
+            if (next >= s.size() || !s.tok(next).is("maker", "developer", "owner", "creator", "makers")) {
+                return null;
+            }
+            if (next + 1 < s.size() && s.tok(next + 1).capitalized()) {
+                return null;
+            }
+            Company maker = m.entry().company().parent() == null
+                    ? null
+                    : registry.byCanonicalName(m.entry().company().parent()).orElse(null);
+            if (maker == null) {
+                return null;
+            }
+            return new Mention(
+                    m.start(),
+                    next + 1,
+                    maker.name(),
+                    parentOf(maker.name()),
+                    spanText(s, m.start(), next + 1),
+                    true,
+                    true);
+        }
+
         private void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
             int i = 0;
             while (i < s.size()) {
@@ -295,7 +327,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
                         .replaceFirst("['’]s$", "")
                         .strip();
-                boolean onlySuffix = java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
+                boolean onlySuffix =
+                        java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
                 if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
                     var known = registry.lookup(cleaned);
                     if (known.isPresent()) {

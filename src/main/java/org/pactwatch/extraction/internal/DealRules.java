@@ -127,6 +127,42 @@ final class DealRules {
                 || (i > 0 && s.tok(i - 1).word().equals("-") && t.lower().endsWith("ed"));
     }
 
+    private static final Set<String> NOUN_TRIGGERS = Set.of(
+            "investment",
+            "stake",
+            "deal",
+            "pact",
+            "partnership",
+            "agreement",
+            "contract",
+            "acquisition",
+            "alliance",
+            "commitment",
+            "order",
+            "purchase",
+            "takeover");
+
+    private static final Set<String> DESCRIPTORS = Set.of(
+            "company",
+            "designer",
+            "maker",
+            "start-up",
+            "startup",
+            "firm",
+            "developer",
+            "provider",
+            "operator",
+            "business",
+            "group",
+            "unit",
+            "rival",
+            "specialist",
+            "supplier",
+            "platform",
+            "lab",
+            "chipmaker",
+            "owner");
+
     private static final Set<String> FUNDING_WORDS =
             Set.of("funding", "investment", "financing", "capital", "round", "stake", "backing", "equity", "money");
 
@@ -139,7 +175,9 @@ final class DealRules {
         if (!t.pos().startsWith("VB")) {
             return false;
         }
-        if (h.end() < s.size() && s.tok(h.end()).is("it", "its", "their", "the", "prices", "forecast", "guidance", "concerns", "questions")) {
+        if (h.end() < s.size()
+                && s.tok(h.end())
+                        .is("it", "its", "their", "the", "prices", "forecast", "guidance", "concerns", "questions")) {
             return false;
         }
         if (t.lemmaIs("raise")) {
@@ -165,9 +203,12 @@ final class DealRules {
 
     List<Candidate> apply(
             Sentence s, List<Mention> mentions, List<AmountMention> amounts, Function<String, String> kindOf) {
-        List<Hit> hits = triggers(s);
-        List<Candidate> out = new ArrayList<>();
         List<Mention> parties = mentions.stream().filter(m -> m.name() != null).toList();
+        List<Hit> hits = triggers(s).stream()
+                .filter(h -> parties.stream()
+                        .noneMatch(m -> !m.reference() && m.start() <= h.start() && h.start() < m.end()))
+                .toList();
+        List<Candidate> out = new ArrayList<>();
         for (Hit h : hits) {
             Candidate c = candidate(s, h, parties, amounts, kindOf);
             if (c != null) {
@@ -192,6 +233,10 @@ final class DealRules {
             case INVEST -> {
                 payer = byParty != null ? byParty : subject;
                 payee = firstAfter(s, parties, h, Set.of("in", "into"), true);
+                Mention compound = compound(s, parties, h);
+                if (compound != null && payee == null) {
+                    payee = compound;
+                }
                 if (byParty != null && (payee == null || payee == byParty)) {
                     payee = subject;
                 }
@@ -213,6 +258,15 @@ final class DealRules {
             case ACQUIRE, DEAL -> {
                 payer = byParty != null ? byParty : subject;
                 payee = firstAfter(s, parties, h, Set.of("of", "with", "from"), true);
+                Mention compound = compound(s, parties, h);
+                if (compound != null && frame == Frame.DEAL) {
+                    payee = compound;
+                }
+                if (frame == Frame.DEAL && won(s, h) && payee != null) {
+                    Mention winner = payer;
+                    payer = payee;
+                    payee = winner;
+                }
                 if (payee == byParty) {
                     payee = null;
                 }
@@ -244,13 +298,16 @@ final class DealRules {
             }
         }
         // refine the type by what is bought
-        boolean takeover = frame == Frame.ACQUIRE && (strongAcquisition(s.tok(h.start())) || directObject(s, h, payee));
-        if (takeover && !ctx.containsKey(Context.EQUITY)) {
+        boolean stake = ctx.containsKey(Context.EQUITY);
+        boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order");
+        if (bought && strongAcquisition(s.tok(h.start())) && !stakeWord(s, h)) {
             type = DealType.ACQUISITION;
+        } else if (bought && directObject(s, h, payee)) {
+            type = DealType.ACQUISITION;
+        } else if ((frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.SELL) && stake) {
+            type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
         } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
-            if (ctx.containsKey(Context.EQUITY) && (frame == Frame.ACQUIRE || frame == Frame.DEAL)) {
-                type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
-            } else if (cloud && !goodsCloser(ctx)) {
+            if (cloud && !goodsCloser(ctx)) {
                 type = DealType.CLOUD_COMMITMENT;
             } else if (goods) {
                 type = DealType.SUPPLY;
@@ -275,7 +332,10 @@ final class DealRules {
                 payee = firstMarked(s, parties, h, Set.of("from"), false);
             }
         }
-        if (payee == null || (payer != null && payer.name().equals(payee.name()))) {
+        boolean internal = payer != null
+                && payer.group().equals(payee == null ? null : payee.group())
+                && (type == DealType.CLOUD_COMMITMENT || type == DealType.SUPPLY || type == DealType.PARTNERSHIP);
+        if (payee == null || internal || (payer != null && payer.name().equals(payee.name()))) {
             return null;
         }
         AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
@@ -297,17 +357,38 @@ final class DealRules {
         return t.lemmaIs("acquire", "acquisition", "takeover", "buyout", "merger");
     }
 
-    /** "buy Slack for …": the company right after the verb is bought, unless goods follow its name. */
+    /**
+     * "buy Slack for …", "buy chip designer Arm": the company right after the verb (after words that describe
+     * it) is bought, unless goods follow its name ("buy Nvidia accelerators").
+     */
     private boolean directObject(Sentence s, Hit h, Mention payee) {
-        if (payee == null || payee.start() > h.end() + 3) {
+        if (payee == null || payee.start() > h.end() + 6 || payee.start() < h.end()) {
             return false;
         }
+        boolean described = false;
+        boolean goods = false;
         for (int i = h.end(); i < payee.start(); i++) {
-            if (contextOf(s.tok(i).lower()) != null || s.tok(i).word().matches("[$€£¥]|\\d.*")) {
+            Tok t = s.tok(i);
+            if (t.word().matches("[$€£¥]|\\d.*")
+                    || t.is("of", "from", "with", "to", "for", "stake", "shares", "stock")) {
                 return false;
             }
+            described |= DESCRIPTORS.contains(t.lower());
+            goods |= contextOf(t.lower()) != null;
+        }
+        if (goods && !described) {
+            return false;
         }
         return payee.end() >= s.size() || contextOf(s.tok(payee.end()).lower()) == null;
+    }
+
+    private static boolean stakeWord(Sentence s, Hit h) {
+        for (int i = h.start(); i < Math.min(s.size(), h.end() + 4); i++) {
+            if (s.tok(i).is("stake", "stakes", "shares", "interest")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean goodsCloser(Map<Context, Integer> ctx) {
@@ -361,6 +442,30 @@ final class DealRules {
         return out;
     }
 
+    /** "a $100 billion AWS pact", "its OpenAI investment": the company named right before a trigger noun. */
+    private static Mention compound(Sentence s, List<Mention> parties, Hit h) {
+        if (s.tok(h.start()).pos().startsWith("VB")) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (m.end() == h.start()
+                    || m.end() == h.start() - 1 && s.tok(h.start() - 1).pos().startsWith("JJ")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "Samsung wins a chip contract from Tesla": the winner supplies. */
+    private static boolean won(Sentence s, Hit h) {
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 5); i--) {
+            if (s.tok(i).lemmaIs("win", "land", "secure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The preposition that introduces a mention ("led by", "by", "in", …), or null for a bare noun phrase. */
     static String mark(Sentence s, Mention m, List<Mention> parties) {
         int i = m.start() - 1;
@@ -371,11 +476,21 @@ final class DealRules {
                 if (t.is("by") && i > 0 && s.tok(i - 1).lemmaIs("lead", "co-lead", "head")) {
                     return "led by";
                 }
+                if (t.is("by")
+                        && i > 0
+                        && s.tok(i - 1)
+                                .lemmaIs(
+                                        "report", "say", "accord", "found", "found", "create", "publish", "own",
+                                        "control", "run", "plan", "operate", "make", "produce")) {
+                    return "by-other";
+                }
                 return t.lower();
             }
-            if (t.is("and", ",", "&") || t.word().equals("-")) {
+            if (t.is("and", ",", "&", "or")) {
                 Mention previous = endingAt(parties, i);
-                if (previous != null) {
+                boolean enumeration = t.is("and", "&", "or")
+                        || m.end() < s.size() && s.tok(m.end()).is(",", "and", "or");
+                if (previous != null && enumeration) {
                     return mark(s, previous, parties);
                 }
                 return null;
@@ -406,6 +521,9 @@ final class DealRules {
         for (int k = parties.size() - 1; k >= 0; k--) {
             Mention m = parties.get(k);
             if (m.end() > h.start() || parenthetical(s, m, h, parties)) {
+                continue;
+            }
+            if (m.end() < h.start() && NOUN_TRIGGERS.contains(s.tok(m.end()).lemma())) {
                 continue;
             }
             String mark = mark(s, m, parties);

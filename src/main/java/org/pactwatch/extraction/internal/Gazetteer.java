@@ -112,7 +112,9 @@ final class Gazetteer {
             String w = toks.get(e).word();
             if (CompanyRegistry.isLegalSuffix(w) && Character.isUpperCase(w.charAt(0))) {
                 e++;
-            } else if (w.equals(",") && e + 1 < toks.size() && CompanyRegistry.isLegalSuffix(toks.get(e + 1).word())
+            } else if (w.equals(",")
+                    && e + 1 < toks.size()
+                    && CompanyRegistry.isLegalSuffix(toks.get(e + 1).word())
                     && Character.isUpperCase(toks.get(e + 1).word().charAt(0))) {
                 e += 2;
             } else {
