@@ -1,0 +1,109 @@
+package org.pactwatch.ingest;
+
+import java.util.NoSuchElementException;
+import org.pactwatch.ingest.parse.DocumentDraft;
+import org.pactwatch.ingest.parse.FileTextExtractor;
+import org.pactwatch.ingest.parse.ParseException;
+import org.pactwatch.ingest.store.DocumentRepository;
+import org.pactwatch.ingest.store.InvalidDocumentException;
+import org.pactwatch.ingest.store.SourceRepository;
+import org.pactwatch.ingest.store.StoreOutcome;
+import org.pactwatch.security.Role;
+import org.pactwatch.shared.AuditLog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stored documents: listing with a simple contains filter, details, and uploads (stored through the same dedupe). */
+@Service
+public class DocumentService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final DocumentRepository documents;
+    private final SourceRepository sources;
+    private final AuditLog audit;
+
+    DocumentService(DocumentRepository documents, SourceRepository sources, AuditLog audit) {
+        this.documents = documents;
+        this.sources = sources;
+        this.audit = audit;
+    }
+
+    /** Documents whose title or text contains {@code q}; {@code status} STORED, EXTRACTED or FAILED filters. */
+    @Transactional(readOnly = true)
+    public DocumentPage search(String q, String status, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (status != null && !status.isBlank() && !status.matches("STORED|EXTRACTED|FAILED")) {
+            throw new IllegalArgumentException("status must be STORED, EXTRACTED or FAILED");
+        }
+        return documents.search(q, status == null || status.isBlank() ? null : status, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentDetail get(long id) {
+        return documents.find(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
+    public UploadResult upload(String actor, DocumentUpload upload) {
+        if (upload == null || upload.text() == null || upload.text().isBlank()) {
+            throw new IllegalArgumentException("text is required");
+        }
+        DocumentDraft draft = new DocumentDraft(
+                upload.url(),
+                upload.url(),
+                upload.title(),
+                upload.byline(),
+                upload.publisher(),
+                upload.published(),
+                "text/plain",
+                upload.text(),
+                upload.kind() == null ? DocumentKind.NEWS : upload.kind(),
+                null,
+                null);
+        return store(actor, draft);
+    }
+
+    /** Stores an uploaded .txt, .html, .pdf or .docx file; title and URL override what the file says. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
+    public UploadResult uploadFile(String actor, String fileName, String mediaType, byte[] bytes, String title, String url) {
+        if (bytes == null || bytes.length == 0) {
+            throw new IllegalArgumentException("the uploaded file is empty");
+        }
+        String name = fileName == null || fileName.isBlank() ? "upload.txt" : fileName;
+        DocumentDraft draft;
+        try {
+            draft = FileTextExtractor.extract(name, mediaType, bytes, url);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read " + name + ": " + e.getMessage());
+        }
+        if (title != null && !title.isBlank()) {
+            draft = draft.withTitle(title.strip());
+        }
+        if (url != null && !url.isBlank()) {
+            draft = draft.withUrl(url.strip()).withCanonicalUrl(url.strip());
+        }
+        return store(actor, draft);
+    }
+
+    private UploadResult store(String actor, DocumentDraft draft) {
+        long sourceId = sources.findFirstOfKind(SourceKind.UPLOAD)
+                .orElseGet(() -> sources.insert(SourceKind.UPLOAD, "Uploads", null, null, null, null, null, true, "system"))
+                .id();
+        StoreOutcome outcome;
+        try {
+            outcome = documents.store(draft, sourceId, null);
+        } catch (InvalidDocumentException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (outcome.added()) {
+            audit.record(actor, "document.upload", "document", outcome.documentId(), null, draft.title());
+        }
+        return new UploadResult(outcome.documentId(), !outcome.added(), get(outcome.documentId()));
+    }
+}

@@ -1,0 +1,14 @@
+package org.pactwatch.ingest;
+
+/** Life cycle of a job run: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. */
+public enum JobStatus {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
+
+    public boolean isActive() {
+        return this == QUEUED || this == RUNNING;
+    }
+}
