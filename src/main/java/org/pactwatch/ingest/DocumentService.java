@@ -71,7 +71,8 @@ public class DocumentService {
     /** Stores an uploaded .txt, .html, .pdf or .docx file; title and URL override what the file says. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
-    public UploadResult uploadFile(String actor, String fileName, String mediaType, byte[] bytes, String title, String url) {
+    public UploadResult uploadFile(
+            String actor, String fileName, String mediaType, byte[] bytes, String title, String url) {
         if (bytes == null || bytes.length == 0) {
             throw new IllegalArgumentException("the uploaded file is empty");
         }
@@ -93,7 +94,8 @@ public class DocumentService {
 
     private UploadResult store(String actor, DocumentDraft draft) {
         long sourceId = sources.findFirstOfKind(SourceKind.UPLOAD)
-                .orElseGet(() -> sources.insert(SourceKind.UPLOAD, "Uploads", null, null, null, null, null, true, "system"))
+                .orElseGet(() ->
+                        sources.insert(SourceKind.UPLOAD, "Uploads", null, null, null, null, null, true, "system"))
                 .id();
         StoreOutcome outcome;
         try {

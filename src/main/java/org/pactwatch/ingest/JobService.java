@@ -103,8 +103,8 @@ public class JobService {
     private Source runnable(long sourceId) {
         Source source = sources.get(sourceId);
         if (!runner.canRead(source.kind())) {
-            throw new IllegalArgumentException(
-                    source.kind() + " sources receive documents through POST /api/v1/documents; there is nothing to run");
+            throw new IllegalArgumentException(source.kind()
+                    + " sources receive documents through POST /api/v1/documents; there is nothing to run");
         }
         return source;
     }

@@ -2,11 +2,19 @@ package org.pactwatch.ingest;
 
 /**
  * What a user sends to create or change a source. FEED, WEB and SITEMAP need {@code url}; EDGAR needs
- * {@code cik}; EDGAR_SEARCH needs {@code query}; FOLDER needs {@code path}. {@code schedule} is a cron
+ * {@code cik}; EDGAR_SEARCH needs {@code query}; FOLDER needs {@code path}. For EDGAR and EDGAR_SEARCH an
+ * optional {@code url} names another EDGAR base URL (a mirror) than the configured one. {@code schedule} is a cron
  * expression (5 or 6 fields, or a macro such as {@code @hourly}) or null.
  */
 public record SourceRequest(
-        SourceKind kind, String url, String cik, String path, String query, String name, String schedule, Boolean enabled) {
+        SourceKind kind,
+        String url,
+        String cik,
+        String path,
+        String query,
+        String name,
+        String schedule,
+        Boolean enabled) {
 
     public static SourceRequest of(SourceKind kind, String location) {
         return switch (kind) {

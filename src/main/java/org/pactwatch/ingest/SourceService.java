@@ -43,7 +43,9 @@ public class SourceService {
         this.audit = audit;
         this.folderRoots = properties.folderRoots().isEmpty()
                 ? List.of(dataDirectory.root().resolve("inbox"))
-                : properties.folderRoots().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+                : properties.folderRoots().stream()
+                        .map(p -> Path.of(p).toAbsolutePath().normalize())
+                        .toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,8 +63,15 @@ public class SourceService {
     public Source create(String actor, SourceRequest request) {
         Valid valid = validate(actor, request);
         Source created = sources.insert(
-                valid.kind, valid.name, valid.url, valid.cik, valid.path, valid.query, valid.schedule,
-                request.enabled() == null || request.enabled(), actor);
+                valid.kind,
+                valid.name,
+                valid.url,
+                valid.cik,
+                valid.path,
+                valid.query,
+                valid.schedule,
+                request.enabled() == null || request.enabled(),
+                actor);
         audit.record(actor, "source.create", "source", created.id(), null, created);
         scheduler.reschedule(created);
         return created;
@@ -83,8 +92,18 @@ public class SourceService {
                 request.enabled() != null ? request.enabled() : before.enabled());
         Valid valid = validate(actor, merged);
         Source after = sources.update(new Source(
-                id, valid.kind, valid.name, valid.url, valid.cik, valid.path, valid.query, valid.schedule,
-                merged.enabled(), before.createdBy(), before.createdAt(), before.updatedAt()));
+                id,
+                valid.kind,
+                valid.name,
+                valid.url,
+                valid.cik,
+                valid.path,
+                valid.query,
+                valid.schedule,
+                merged.enabled(),
+                before.createdBy(),
+                before.createdAt(),
+                before.updatedAt()));
         audit.record(actor, "source.update", "source", id, before, after);
         scheduler.reschedule(after);
         return after;
@@ -120,27 +139,45 @@ public class SourceService {
         return switch (request.kind()) {
             case FEED, WEB, SITEMAP -> {
                 String url = httpUrl(request.url());
-                yield new Valid(request.kind(), name != null ? name : defaultName(request.kind(), url), url, null,
-                        null, null, schedule);
+                yield new Valid(
+                        request.kind(),
+                        name != null ? name : defaultName(request.kind(), url),
+                        url,
+                        null,
+                        null,
+                        null,
+                        schedule);
             }
             case EDGAR -> {
                 String cik = cik(request.cik());
-                yield new Valid(request.kind(), name != null ? name : "EDGAR CIK " + cik, null, cik, null, null, schedule);
+                String base = request.url() == null || request.url().isBlank() ? null : httpUrl(request.url());
+                yield new Valid(
+                        request.kind(), name != null ? name : "EDGAR CIK " + cik, base, cik, null, null, schedule);
             }
             case EDGAR_SEARCH -> {
                 String query = blankToNull(request.query());
                 if (query == null) {
                     throw new IllegalArgumentException("an EDGAR_SEARCH source needs a query");
                 }
-                yield new Valid(request.kind(), name != null ? name : "EDGAR search: " + query, null, null, null, query,
+                String base = request.url() == null || request.url().isBlank() ? null : httpUrl(request.url());
+                yield new Valid(
+                        request.kind(),
+                        name != null ? name : "EDGAR search: " + query,
+                        base,
+                        null,
+                        null,
+                        query,
                         schedule);
             }
             case FOLDER -> {
                 String path = folder(actor, request.path());
-                yield new Valid(request.kind(), name != null ? name : "Folder " + path, null, null, path, null, schedule);
+                yield new Valid(
+                        request.kind(), name != null ? name : "Folder " + path, null, null, path, null, schedule);
             }
-            case UPLOAD, SAMPLE -> throw new IllegalArgumentException(request.kind()
-                    + " sources are created by the application; use FEED, WEB, SITEMAP, EDGAR, EDGAR_SEARCH or FOLDER");
+            case UPLOAD, SAMPLE ->
+                throw new IllegalArgumentException(
+                        request.kind()
+                                + " sources are created by the application; use FEED, WEB, SITEMAP, EDGAR, EDGAR_SEARCH or FOLDER");
         };
     }
 

@@ -17,7 +17,9 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("pactwatch.fetch")
 public record FetchProperties(
-        @DefaultValue("Pactwatch/0.1 (Pactwatch deal research; contact ops@pactwatch.example)") String userAgent,
+        @DefaultValue("Pactwatch/0.1 (Pactwatch deal research; contact ops@pactwatch.example)")
+        String userAgent,
+
         @DefaultValue("pactwatch") String robotsAgent,
         @DefaultValue("") List<String> allowedHosts,
         @DefaultValue("10s") Duration connectTimeout,

@@ -61,13 +61,16 @@ public final class Fetcher {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.retry = Retry.of("fetch", RetryConfig.<HttpResponse<byte[]>>custom()
-                .maxAttempts(Math.max(1, properties.maxAttempts()))
-                .retryOnResult(response -> isRetryable(response.statusCode()))
-                .retryOnException(e -> e instanceof IOException)
-                .intervalBiFunction((attempt, outcome) -> waitMillis(attempt, outcome.isRight() ? outcome.get() : null))
-                .failAfterMaxAttempts(false)
-                .build());
+        this.retry = Retry.of(
+                "fetch",
+                RetryConfig.<HttpResponse<byte[]>>custom()
+                        .maxAttempts(Math.max(1, properties.maxAttempts()))
+                        .retryOnResult(response -> isRetryable(response.statusCode()))
+                        .retryOnException(e -> e instanceof IOException)
+                        .intervalBiFunction(
+                                (attempt, outcome) -> waitMillis(attempt, outcome.isRight() ? outcome.get() : null))
+                        .failAfterMaxAttempts(false)
+                        .build());
     }
 
     public String userAgent() {
@@ -79,8 +82,7 @@ public final class Fetcher {
         long limit = options.maxBytes() > 0
                 ? Math.min(options.maxBytes(), properties.maxBodySize().toBytes())
                 : properties.maxBodySize().toBytes();
-        Optional<Validators> validators =
-                options.conditional() ? state.find(uri.toString()) : Optional.empty();
+        Optional<Validators> validators = options.conditional() ? state.find(uri.toString()) : Optional.empty();
         URI current = uri;
         for (int hop = 0; ; hop++) {
             addressPolicy.check(current);
@@ -107,8 +109,7 @@ public final class Fetcher {
             String contentType = response.headers().firstValue("content-type").orElse("");
             String mediaType = mediaType(contentType);
             if (!options.accepts(mediaType)) {
-                throw new FetchException(
-                        "unexpected content type " + mediaType + " from " + current, status, null);
+                throw new FetchException("unexpected content type " + mediaType + " from " + current, status, null);
             }
             return new FetchResult(
                     uri,
@@ -133,8 +134,7 @@ public final class Fetcher {
         }
     }
 
-    private HttpResponse<byte[]> exchange(URI uri, Optional<Validators> validators, long limit)
-            throws FetchException {
+    private HttpResponse<byte[]> exchange(URI uri, Optional<Validators> validators, long limit) throws FetchException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(properties.readTimeout())
@@ -187,13 +187,13 @@ public final class Fetcher {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof LimitedBodySubscriber.TooLarge) {
-                throw new FetchException("response of " + request.uri() + " is larger than the limit of " + limit
-                        + " bytes");
+                throw new FetchException(
+                        "response of " + request.uri() + " is larger than the limit of " + limit + " bytes");
             }
             if (cause instanceof IOException io) {
                 if (io.getCause() instanceof LimitedBodySubscriber.TooLarge) {
-                    throw new FetchException("response of " + request.uri() + " is larger than the limit of "
-                            + limit + " bytes");
+                    throw new FetchException(
+                            "response of " + request.uri() + " is larger than the limit of " + limit + " bytes");
                 }
                 throw io;
             }
@@ -256,7 +256,8 @@ public final class Fetcher {
     private long waitMillis(int attempt, HttpResponse<byte[]> response) {
         long max = properties.maxRetryWait().toMillis();
         if (response != null) {
-            Optional<Long> retryAfter = response.headers().firstValue("retry-after").flatMap(Fetcher::retryAfterMillis);
+            Optional<Long> retryAfter =
+                    response.headers().firstValue("retry-after").flatMap(Fetcher::retryAfterMillis);
             if (retryAfter.isPresent()) {
                 return Math.min(Math.max(retryAfter.get(), 0), max);
             }
@@ -272,7 +273,8 @@ public final class Fetcher {
         } catch (NumberFormatException e) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Optional.of(Duration.between(Instant.now(), at.toInstant()).toMillis());
+                return Optional.of(
+                        Duration.between(Instant.now(), at.toInstant()).toMillis());
             } catch (DateTimeParseException ignored) {
                 return Optional.empty();
             }

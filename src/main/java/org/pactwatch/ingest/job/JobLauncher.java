@@ -33,7 +33,8 @@ public class JobLauncher {
         this.runner = runner;
         this.jdbc = jdbc;
         this.executor = Executors.newFixedThreadPool(
-                Math.max(1, properties.jobThreads()), Thread.ofPlatform().name("ingest-job-", 1).factory());
+                Math.max(1, properties.jobThreads()),
+                Thread.ofPlatform().name("ingest-job-", 1).factory());
     }
 
     /** Queues a run of the source (or returns its active run) and starts it once the caller's transaction commits. */

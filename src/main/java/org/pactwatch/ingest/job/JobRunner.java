@@ -88,7 +88,9 @@ public class JobRunner {
         if (job.isEmpty() || !runs.start(jobId)) {
             return;
         }
-        Optional<Source> source = job.get().sourceId() == null ? Optional.empty() : sources.find(job.get().sourceId());
+        Optional<Source> source = job.get().sourceId() == null
+                ? Optional.empty()
+                : sources.find(job.get().sourceId());
         if (source.isEmpty()) {
             runs.finish(jobId, JobStatus.FAILED, "the source of this job was deleted");
             return;
@@ -141,7 +143,8 @@ public class JobRunner {
         List<FailedDocument> failed = documents.findFailed(failedJobId);
         sink.expect(failed.size());
         for (FailedDocument document : failed) {
-            Item item = new Item(document.url(), document.kind(), document.title(), document.filing(), () -> reload(document));
+            Item item = new Item(
+                    document.url(), document.kind(), document.title(), document.filing(), () -> reload(document));
             if (!sink.offer(item)) {
                 break;
             }
@@ -194,7 +197,8 @@ public class JobRunner {
             counts.seen();
             String name = item.url() != null ? item.url() : item.title();
             try {
-                Optional<StoreOutcome> known = item.url() == null ? Optional.empty() : documents.findStored(item.url(), jobId);
+                Optional<StoreOutcome> known =
+                        item.url() == null ? Optional.empty() : documents.findStored(item.url(), jobId);
                 if (known.isPresent()) {
                     count(known.get());
                 } else {
@@ -233,9 +237,7 @@ public class JobRunner {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof FetchException
-                || e instanceof ParseException
-                || e instanceof InvalidDocumentException) {
+        if (e instanceof FetchException || e instanceof ParseException || e instanceof InvalidDocumentException) {
             return e.getMessage();
         }
         String message = e.getMessage();

@@ -36,7 +36,8 @@ class SampleDataLoader {
         this.sources = sources;
         this.launcher = launcher;
         this.jdbc = jdbc;
-        boolean wanted = sampleData == null || sampleData.isBlank() ? database.isEmbedded() : Boolean.parseBoolean(sampleData);
+        boolean wanted =
+                sampleData == null || sampleData.isBlank() ? database.isEmbedded() : Boolean.parseBoolean(sampleData);
         this.enabled = wanted && !"cli".equals(mode);
     }
 

@@ -39,7 +39,10 @@ public final class ArticleExtractor {
         String canonical = canonicalUrl(page).orElse(url);
         String title = firstNonBlank(
                 meta(page, "meta[property=og:title]"),
-                page.select("article h1, h1").stream().map(Element::text).findFirst().orElse(null),
+                page.select("article h1, h1").stream()
+                        .map(Element::text)
+                        .findFirst()
+                        .orElse(null),
                 page.title());
         String byline = firstNonBlank(
                 meta(page, "meta[name=author]"),
@@ -58,7 +61,9 @@ public final class ArticleExtractor {
                         attr(page, "article time[datetime], time[datetime]", "datetime")))
                 .orElse(null);
         String publisher = firstNonBlank(meta(page, "meta[property=og:site_name]"), meta(page, "meta[name=publisher]"));
-        String language = page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang");
+        String language = page.selectFirst("html") == null
+                ? null
+                : page.selectFirst("html").attr("lang");
 
         Element body = page.body();
         if (body == null) {
@@ -99,13 +104,21 @@ public final class ArticleExtractor {
         }
         body.select("[aria-hidden=true], [hidden], [role=navigation], [role=banner], [role=complementary]")
                 .remove();
-        body.select(".byline, .author, [rel=author], [itemprop=author]").remove();
+        body.select(".byline, .author, [rel=author], [itemprop=author], .dateline")
+                .remove();
+        for (Element time : body.select("time")) {
+            if (time.text().length() < 40) {
+                time.remove(); // a dateline: already kept as the publication date
+            }
+        }
         for (Element element : body.getAllElements()) {
             if (element == body || element.parent() == null) {
                 continue;
             }
             String marker = element.className() + " " + element.id();
-            if (!marker.isBlank() && BOILERPLATE.matcher(marker).find() && !element.normalName().equals("article")) {
+            if (!marker.isBlank()
+                    && BOILERPLATE.matcher(marker).find()
+                    && !element.normalName().equals("article")) {
                 element.remove();
             }
         }

@@ -17,7 +17,8 @@ import org.jsoup.Jsoup;
 public final class FeedParser {
 
     /** One feed entry: where the article lives and what the feed itself says about it. */
-    public record FeedEntry(String link, String title, String author, LocalDate published, String text, String feedTitle) {}
+    public record FeedEntry(
+            String link, String title, String author, LocalDate published, String text, String feedTitle) {}
 
     private FeedParser() {}
 
@@ -58,10 +59,14 @@ public final class FeedParser {
                 html.append(content.getValue()).append('\n');
             }
         }
-        if (html.isEmpty() && entry.getDescription() != null && entry.getDescription().getValue() != null) {
+        if (html.isEmpty()
+                && entry.getDescription() != null
+                && entry.getDescription().getValue() != null) {
             html.append(entry.getDescription().getValue());
         }
-        return html.isEmpty() ? "" : HtmlText.blockText(Jsoup.parseBodyFragment(html.toString()).body());
+        return html.isEmpty()
+                ? ""
+                : HtmlText.blockText(Jsoup.parseBodyFragment(html.toString()).body());
     }
 
     private static LocalDate date(Date date) {

@@ -14,11 +14,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jsoup.Jsoup;
 import org.pactwatch.ingest.fetch.TextDecoder;
 
 /**
@@ -33,7 +34,8 @@ public final class FileTextExtractor {
 
     private static final long PDF_MEMORY = 256L * 1024 * 1024;
     private static final int MAX_PDF_PAGES = 2_000;
-    private static final long TIME_LIMIT_SECONDS = 60;
+    private static final int MAX_GLYPHS_PER_PAGE = 200_000;
+    private static final long TIME_LIMIT_SECONDS = 30;
     private static final ExecutorService WORKERS = Executors.newThreadPerTaskExecutor(
             Thread.ofPlatform().daemon().name("file-extract-", 0).factory());
 
@@ -61,10 +63,12 @@ public final class FileTextExtractor {
             throws ParseException {
         String type = typeOf(fileName, mediaType);
         return switch (type) {
-            case "pdf" -> titled(fileName, DocumentDraft.news(url, null, limited(() -> pdfText(bytes))))
-                    .withContentType("application/pdf");
-            case "docx" -> titled(fileName, DocumentDraft.news(url, null, limited(() -> docxText(bytes))))
-                    .withContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            case "pdf" ->
+                titled(fileName, DocumentDraft.news(url, null, limited(() -> pdfText(bytes))))
+                        .withContentType("application/pdf");
+            case "docx" ->
+                titled(fileName, DocumentDraft.news(url, null, limited(() -> docxText(bytes))))
+                        .withContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             case "html" -> ArticleExtractor.extract(TextDecoder.decodeHtml(bytes, null), url == null ? "" : url);
             default -> {
                 String text = TextDecoder.decode(bytes, null);
@@ -98,7 +102,8 @@ public final class FileTextExtractor {
         }
         String base = fileName.replaceAll(".*[/\\\\]", "");
         int dot = base.lastIndexOf('.');
-        return draft.withTitle((dot > 0 ? base.substring(0, dot) : base).replace('-', ' ').replace('_', ' '));
+        return draft.withTitle(
+                (dot > 0 ? base.substring(0, dot) : base).replace('-', ' ').replace('_', ' '));
     }
 
     private interface TextTask {
@@ -134,9 +139,9 @@ public final class FileTextExtractor {
     }
 
     private static String pdfText(byte[] bytes) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(
-                bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY).streamCache)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+        try (PDDocument pdf =
+                Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY).streamCache)) {
+            PDFTextStripper stripper = new CappedStripper();
             stripper.setEndPage(MAX_PDF_PAGES);
             stripper.setSortByPosition(false);
             Writer out = new CappedWriter(MAX_CHARS);
@@ -159,6 +164,29 @@ public final class FileTextExtractor {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Stops a page that draws more glyphs than any real page: PDFBox collects a page's glyphs before it writes
+     * them, so the writer's cap alone would come too late for a content-stream bomb.
+     */
+    private static final class CappedStripper extends PDFTextStripper {
+        private int glyphsOnPage;
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            glyphsOnPage = 0;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++glyphsOnPage > MAX_GLYPHS_PER_PAGE) {
+                throw new IllegalStateException(
+                        "a PDF page draws more than " + MAX_GLYPHS_PER_PAGE + " characters (bomb?)");
+            }
+            super.processTextPosition(text);
+        }
     }
 
     /** A writer that fails once more than {@code max} characters were written, stopping runaway extraction. */

@@ -11,8 +11,31 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "blockquote", "pre",
-            "section", "article", "ul", "ol", "dd", "dt", "header", "footer", "main", "hr", "center");
+            "p",
+            "div",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "tr",
+            "table",
+            "blockquote",
+            "pre",
+            "section",
+            "article",
+            "ul",
+            "ol",
+            "dd",
+            "dt",
+            "header",
+            "footer",
+            "main",
+            "hr",
+            "center");
 
     private HtmlText() {}
 
@@ -27,7 +50,8 @@ public final class HtmlText {
                         } else if (node instanceof Element element) {
                             if (BLOCKS.contains(element.normalName())) {
                                 out.append('\n');
-                            } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
+                            } else if (element.normalName().equals("td")
+                                    || element.normalName().equals("th")) {
                                 out.append(' ');
                             }
                         }

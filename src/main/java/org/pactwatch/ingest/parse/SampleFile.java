@@ -35,7 +35,9 @@ public final class SampleFile {
                 throw new ParseException("bad header line in sample document: " + line);
             }
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            headers.put(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip());
         }
         if (body.isEmpty()) {
             throw new ParseException("sample document has no body");
@@ -72,7 +74,8 @@ public final class SampleFile {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+            return LocalDate.parse(
+                    value.strip().substring(0, Math.min(10, value.strip().length())));
         } catch (DateTimeParseException e) {
             return null;
         }

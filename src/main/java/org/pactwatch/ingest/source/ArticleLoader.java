@@ -34,7 +34,8 @@ public class ArticleLoader {
                     .withContentType("text/plain");
         }
         DocumentDraft draft = ArticleExtractor.extract(
-                TextDecoder.decodeHtml(page.body(), page.charset()), page.finalUri().toString());
+                TextDecoder.decodeHtml(page.body(), page.charset()),
+                page.finalUri().toString());
         return draft.withUrl(url);
     }
 

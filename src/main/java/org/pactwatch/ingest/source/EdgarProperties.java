@@ -13,9 +13,20 @@ public record EdgarProperties(
         String baseUrl,
         @DefaultValue("https://data.sec.gov") String dataUrl,
         @DefaultValue("https://www.sec.gov") String archivesUrl,
-        @DefaultValue("https://efts.sec.gov/LATEST/search-index") String searchUrl,
+
+        @DefaultValue("https://efts.sec.gov/LATEST/search-index")
+        String searchUrl,
+
         @DefaultValue("40") int maxFilings,
         @DefaultValue({"8-K", "10-K", "10-Q", "S-1"}) List<String> forms) {
+
+    /** These settings with the source's own EDGAR base URL (a mirror, or a local server in tests), if it has one. */
+    public EdgarProperties forBase(String sourceUrl) {
+        if (sourceUrl == null || sourceUrl.isBlank()) {
+            return this;
+        }
+        return new EdgarProperties(sourceUrl.strip(), dataUrl, archivesUrl, searchUrl, maxFilings, forms);
+    }
 
     public String submissions() {
         return trim(baseUrl != null && !baseUrl.isBlank() ? baseUrl : dataUrl);

@@ -53,6 +53,7 @@ class EdgarReader implements SourceReader {
 
     @Override
     public String read(Source source, ItemSink sink) throws SourceException {
+        EdgarProperties edgar = this.edgar.forBase(source.url());
         String cik = normalizeCik(source.cik());
         FetchResult submissions;
         JsonNode root;
@@ -70,7 +71,7 @@ class EdgarReader implements SourceReader {
             throw new SourceException("EDGAR submissions of CIK " + cik + " are not valid JSON", e);
         }
         String company = root.path("name").asString(null);
-        List<Filing> wanted = recentFilings(root.path("filings").path("recent"));
+        List<Filing> wanted = recentFilings(root.path("filings").path("recent"), edgar);
         sink.expect(wanted.size());
         String cikNumber = String.valueOf(Long.parseLong(cik));
         for (Filing filing : wanted) {
@@ -89,7 +90,7 @@ class EdgarReader implements SourceReader {
         return null;
     }
 
-    private List<Filing> recentFilings(JsonNode recent) {
+    private static List<Filing> recentFilings(JsonNode recent, EdgarProperties edgar) {
         JsonNode accessions = recent.path("accessionNumber");
         List<Filing> wanted = new ArrayList<>();
         for (int i = 0; i < accessions.size() && wanted.size() < edgar.maxFilings(); i++) {
@@ -122,18 +123,23 @@ class EdgarReader implements SourceReader {
                 }
                 String type = cells.get(3).text().strip().toUpperCase(Locale.ROOT);
                 Element link = cells.get(2).selectFirst("a[href]");
-                if (link == null || !(type.equals(filing.form()) || type.startsWith("EX-10") || type.startsWith("EX-99"))) {
+                if (link == null
+                        || !(type.equals(filing.form()) || type.startsWith("EX-10") || type.startsWith("EX-99"))) {
                     continue;
                 }
                 String href = link.attr("abs:href").replace("/ix?doc=", "");
                 String description = cells.get(1).text().strip();
-                items.add(item(href, title(info, type, description.isEmpty() ? filing.description() : description), info));
+                items.add(item(
+                        href, title(info, type, description.isEmpty() ? filing.description() : description), info));
             }
         } catch (FetchException e) {
             sink.problem(indexUrl, e.getMessage());
         }
-        if (items.isEmpty() && filing.primaryDocument() != null && !filing.primaryDocument().isBlank()) {
-            items.add(item(folder + "/" + filing.primaryDocument(), title(info, filing.form(), filing.description()), info));
+        if (items.isEmpty()
+                && filing.primaryDocument() != null
+                && !filing.primaryDocument().isBlank()) {
+            items.add(item(
+                    folder + "/" + filing.primaryDocument(), title(info, filing.form(), filing.description()), info));
         }
         return items;
     }

@@ -35,7 +35,11 @@ class EdgarSearchReader implements SourceReader {
     private final IngestProperties properties;
 
     EdgarSearchReader(
-            Fetcher fetcher, FilingLoader filings, EdgarProperties edgar, JsonMapper json, IngestProperties properties) {
+            Fetcher fetcher,
+            FilingLoader filings,
+            EdgarProperties edgar,
+            JsonMapper json,
+            IngestProperties properties) {
         this.fetcher = fetcher;
         this.filings = filings;
         this.edgar = edgar;
@@ -50,6 +54,7 @@ class EdgarSearchReader implements SourceReader {
 
     @Override
     public String read(Source source, ItemSink sink) throws SourceException {
+        EdgarProperties edgar = this.edgar.forBase(source.url());
         String url = edgar.search() + "?q=" + URLEncoder.encode(source.query(), StandardCharsets.UTF_8) + "&forms="
                 + URLEncoder.encode(String.join(",", edgar.forms()), StandardCharsets.UTF_8);
         JsonNode hits;
@@ -78,9 +83,17 @@ class EdgarSearchReader implements SourceReader {
             }
             String cikNumber = String.valueOf(Long.parseLong(cik));
             String form = doc.path("form").asString(doc.path("root_form").asString(""));
-            String company = doc.path("display_names").path(0).asString("").replaceFirst("\\s*\\(.*$", "").strip();
+            String company = doc.path("display_names")
+                    .path(0)
+                    .asString("")
+                    .replaceFirst("\\s*\\(.*$", "")
+                    .strip();
             FilingInfo info = new FilingInfo(
-                    form, cikNumber, company.isEmpty() ? null : company, accession, date(doc.path("file_date").asString(null)));
+                    form,
+                    cikNumber,
+                    company.isEmpty() ? null : company,
+                    accession,
+                    date(doc.path("file_date").asString(null)));
             String type = doc.path("file_type").asString(form);
             String title = (info.company() == null ? "CIK " + cikNumber : info.company()) + " " + form
                     + (type.equals(form) ? "" : " " + type)

@@ -44,7 +44,9 @@ class FeedReader implements SourceReader {
         FetchResult feed;
         List<FeedEntry> entries;
         try {
-            feed = fetcher.get(ArticleLoader.toUri(source.url()), FetchOptions.of(FetchOptions.XML).conditionalGet());
+            feed = fetcher.get(
+                    ArticleLoader.toUri(source.url()),
+                    FetchOptions.of(FetchOptions.XML).conditionalGet());
             if (feed.notModified()) {
                 return "feed not modified since the last run";
             }
@@ -52,7 +54,8 @@ class FeedReader implements SourceReader {
         } catch (FetchException | ParseException e) {
             throw new SourceException(e.getMessage(), e);
         }
-        List<FeedEntry> taken = entries.stream().limit(properties.maxItemsPerRun()).toList();
+        List<FeedEntry> taken =
+                entries.stream().limit(properties.maxItemsPerRun()).toList();
         sink.expect(taken.size());
         for (FeedEntry entry : taken) {
             if (!sink.offer(Item.news(entry.link(), () -> load(entry)))) {

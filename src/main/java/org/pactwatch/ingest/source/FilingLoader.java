@@ -18,8 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FilingLoader {
 
-    private static final Set<String> TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain", "text/xml",
-            "application/xml", "application/pdf", "application/octet-stream");
+    private static final Set<String> TYPES = Set.of(
+            "text/html",
+            "application/xhtml+xml",
+            "text/plain",
+            "text/xml",
+            "application/xml",
+            "application/pdf",
+            "application/octet-stream");
 
     private final Fetcher fetcher;
 
@@ -35,7 +41,8 @@ public class FilingLoader {
             draft = FileTextExtractor.extract("filing.pdf", media, result.body(), url);
         } else if (media.contains("html") || url.toLowerCase().matches(".*\\.html?$")) {
             var html = Jsoup.parse(TextDecoder.decodeHtml(result.body(), result.charset()), url);
-            html.select("script, style, noscript, [style*=display:none], ix\\:header").remove();
+            html.select("script, style, noscript, [style*=display:none], ix\\:header")
+                    .remove();
             String text = html.body() == null ? "" : HtmlText.blockText(html.body());
             draft = DocumentDraft.news(url, null, text).withContentType("text/html");
         } else {
@@ -44,6 +51,9 @@ public class FilingLoader {
         if (draft.text() == null || draft.text().isBlank()) {
             throw new ParseException("filing document has no text");
         }
-        return draft.withCanonicalUrl(url).withTitle(title).withPublisher("SEC EDGAR").asFiling(filing);
+        return draft.withCanonicalUrl(url)
+                .withTitle(title)
+                .withPublisher("SEC EDGAR")
+                .asFiling(filing);
     }
 }

@@ -17,6 +17,9 @@ public record IngestProperties(
     public IngestProperties {
         folderRoots = folderRoots == null
                 ? List.of()
-                : folderRoots.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+                : folderRoots.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The bundled corpus ({@code data/sample/news} and {@code data/sample/filings} on the classpath), no network. */
+/** The bundled corpus (data/sample/news and data/sample/filings, on the classpath under pactwatch-data/sample), no network. */
 @Component
 public class SampleReader implements SourceReader {
 
-    public static final String PATTERN = "classpath*:data/sample/*/*.txt";
+    public static final String PATTERN = "classpath*:pactwatch-data/sample/*/*.txt";
 
     @Override
     public Set<SourceKind> kinds() {

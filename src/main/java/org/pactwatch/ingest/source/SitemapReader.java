@@ -41,7 +41,9 @@ class SitemapReader implements SourceReader {
         FetchResult root;
         Sitemap sitemap;
         try {
-            root = fetcher.get(ArticleLoader.toUri(source.url()), FetchOptions.of(FetchOptions.XML).conditionalGet());
+            root = fetcher.get(
+                    ArticleLoader.toUri(source.url()),
+                    FetchOptions.of(FetchOptions.XML).conditionalGet());
             if (root.notModified()) {
                 return "sitemap not modified since the last run";
             }
@@ -52,12 +54,15 @@ class SitemapReader implements SourceReader {
         Set<String> pages = new LinkedHashSet<>();
         List<FetchResult> nested = new ArrayList<>();
         if (sitemap.index()) {
-            for (String location : sitemap.locations().stream().limit(MAX_NESTED_SITEMAPS).toList()) {
+            for (String location :
+                    sitemap.locations().stream().limit(MAX_NESTED_SITEMAPS).toList()) {
                 try {
                     FetchResult child = fetcher.get(
-                            ArticleLoader.toUri(location), FetchOptions.of(FetchOptions.XML).conditionalGet());
+                            ArticleLoader.toUri(location),
+                            FetchOptions.of(FetchOptions.XML).conditionalGet());
                     if (!child.notModified()) {
-                        pages.addAll(SitemapParser.parse(child.body(), child.charset()).locations());
+                        pages.addAll(SitemapParser.parse(child.body(), child.charset())
+                                .locations());
                         nested.add(child);
                     }
                 } catch (FetchException | ParseException e) {

@@ -64,7 +64,8 @@ public class DocumentRepository {
             throw new InvalidDocumentException("document has no text");
         }
         String sha = TextFingerprint.of(text);
-        String canonical = UrlCanonicalizer.canonical(draft.canonicalUrl() != null ? draft.canonicalUrl() : draft.url());
+        String canonical =
+                UrlCanonicalizer.canonical(draft.canonicalUrl() != null ? draft.canonicalUrl() : draft.url());
         String fetched = UrlCanonicalizer.canonical(draft.url());
 
         Optional<Existing> byUrl = canonical == null ? Optional.empty() : findByCanonical(canonical);
@@ -114,7 +115,13 @@ public class DocumentRepository {
     /** Keeps a document that could not be read as FAILED with its reason (only when it has a URL to retry). */
     @Transactional
     public void recordFailure(
-            String url, DocumentKind kind, String title, FilingInfo filing, String error, Long sourceId, Long jobRunId) {
+            String url,
+            DocumentKind kind,
+            String title,
+            FilingInfo filing,
+            String error,
+            Long sourceId,
+            Long jobRunId) {
         String canonical = UrlCanonicalizer.canonical(url);
         if (canonical == null) {
             return;
@@ -190,8 +197,9 @@ public class DocumentRepository {
                 .param("status", status)
                 .query(Long.class)
                 .single();
-        List<DocumentSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from document" + where
-                        + " order by coalesce(published_date, fetched_at::date) desc, id desc limit :size offset :offset")
+        List<DocumentSummary> items = jdbc.sql(
+                        "select " + SUMMARY_COLUMNS + " from document" + where
+                                + " order by coalesce(published_date, fetched_at::date) desc, id desc limit :size offset :offset")
                 .param("p", pattern)
                 .param("status", status)
                 .param("size", size)
@@ -240,7 +248,14 @@ public class DocumentRepository {
     }
 
     private Optional<Long> write(
-            String sql, DocumentDraft draft, Long id, Long sourceId, Long jobRunId, String canonical, String text, String sha) {
+            String sql,
+            DocumentDraft draft,
+            Long id,
+            Long sourceId,
+            Long jobRunId,
+            String canonical,
+            String text,
+            String sha) {
         FilingInfo info = draft.filing() == null ? new FilingInfo(null, null, null, null, null) : draft.filing();
         var statement = jdbc.sql(sql)
                 .param("source", sourceId)
@@ -282,8 +297,7 @@ public class DocumentRepository {
     }
 
     private static StoreOutcome duplicate(Existing existing, Long jobRunId) {
-        return new StoreOutcome(
-                false, existing.id(), jobRunId != null && jobRunId.equals(existing.jobRunId()));
+        return new StoreOutcome(false, existing.id(), jobRunId != null && jobRunId.equals(existing.jobRunId()));
     }
 
     private static Existing existing(ResultSet rs, int row) throws SQLException {

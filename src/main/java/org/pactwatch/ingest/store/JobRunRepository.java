@@ -45,7 +45,10 @@ public class JobRunRepository {
     }
 
     public Optional<JobRun> find(long id) {
-        return jdbc.sql(SELECT + " where j.id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where j.id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     public List<JobRun> list(Long sourceId, int limit, int offset) {
@@ -74,7 +77,9 @@ public class JobRunRepository {
 
     /** Runs that a crash or shutdown interrupted: they are resumed on the next start. */
     public List<JobRun> findUnfinished() {
-        return jdbc.sql(SELECT + " where j.status in ('QUEUED','RUNNING') order by j.id").query(this::map).list();
+        return jdbc.sql(SELECT + " where j.status in ('QUEUED','RUNNING') order by j.id")
+                .query(this::map)
+                .list();
     }
 
     /**

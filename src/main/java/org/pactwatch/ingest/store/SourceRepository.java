@@ -77,7 +77,9 @@ public class SourceRepository {
     }
 
     public List<Source> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from source order by id").query(SourceRepository::map).list();
+        return jdbc.sql("select " + COLUMNS + " from source order by id")
+                .query(SourceRepository::map)
+                .list();
     }
 
     public Optional<Source> findFirstOfKind(SourceKind kind) {

@@ -30,8 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Stored news articles and filings; uploads")
 class DocumentController {
 
-    private static final String READERS = "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','"
-            + Role.Names.REGULATOR + "')";
+    private static final String READERS =
+            "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','" + Role.Names.REGULATOR + "')";
     private static final String WRITERS = "hasRole('" + Role.Names.ANALYST + "')";
 
     private final DocumentService documents;
@@ -42,8 +42,10 @@ class DocumentController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "List documents", description = "{\"total\", \"items\"}; q filters by title or text "
-            + "(contains, case-insensitive), status by STORED|EXTRACTED|FAILED")
+    @Operation(
+            summary = "List documents",
+            description = "{\"total\", \"items\"}; q filters by title or text "
+                    + "(contains, case-insensitive), status by STORED|EXTRACTED|FAILED")
     DocumentPage list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
@@ -61,15 +63,18 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Upload a document as JSON", description = "201 when new, 200 with the existing document "
-            + "when the URL or text is already stored")
+    @Operation(
+            summary = "Upload a document as JSON",
+            description = "201 when new, 200 with the existing document " + "when the URL or text is already stored")
     ResponseEntity<UploadResult> uploadJson(@RequestBody DocumentUpload upload, Principal user) {
         return answer(documents.upload(user.getName(), upload));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Upload a .txt, .html, .pdf or .docx file", description = "part 'file'; optional 'title', 'url'")
+    @Operation(
+            summary = "Upload a .txt, .html, .pdf or .docx file",
+            description = "part 'file'; optional 'title', 'url'")
     ResponseEntity<UploadResult> uploadFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String title,

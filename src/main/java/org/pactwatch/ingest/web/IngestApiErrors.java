@@ -24,7 +24,8 @@ class IngestApiErrors {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         String detail = e.getMostSpecificCause().getMessage();
         String firstLine = detail == null ? "" : detail.lines().findFirst().orElse("");
-        return ResponseEntity.badRequest().body(new ApiError("request body is not valid JSON for this call: " + firstLine));
+        return ResponseEntity.badRequest()
+                .body(new ApiError("request body is not valid JSON for this call: " + firstLine));
     }
 
     @ExceptionHandler({

@@ -43,8 +43,10 @@ class JobController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One job run", description = "status QUEUED|RUNNING|SUCCEEDED|FAILED|CANCELLED, "
-            + "counts seen/new/duplicate/failed, total, errorSamples")
+    @Operation(
+            summary = "One job run",
+            description = "status QUEUED|RUNNING|SUCCEEDED|FAILED|CANCELLED, "
+                    + "counts seen/new/duplicate/failed, total, errorSamples")
     JobRun get(@PathVariable long id) {
         return jobs.get(id);
     }

@@ -38,11 +38,14 @@ class SourceController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a source", description = "kind FEED|WEB|SITEMAP (url), EDGAR (cik), EDGAR_SEARCH (query), "
-            + "FOLDER (path); schedule is a cron expression or null for manual runs only")
+    @Operation(
+            summary = "Create a source",
+            description = "kind FEED|WEB|SITEMAP (url), EDGAR (cik), EDGAR_SEARCH (query), "
+                    + "FOLDER (path); schedule is a cron expression or null for manual runs only")
     ResponseEntity<Source> create(@RequestBody SourceRequest request, Principal user) {
         Source created = sources.create(user.getName(), request);
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id()))
+                .body(created);
     }
 
     @GetMapping
