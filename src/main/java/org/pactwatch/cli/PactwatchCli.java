@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         name = "pactwatch",
         mixinStandardHelpOptions = true,
         description = "Pactwatch command-line tools. Run without a command to start the web application.",
-        subcommands = {UsersCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchmarkCommand.class})
+        subcommands = {
+            UsersCommand.class,
+            ExtractCommand.class,
+            EvaluateCommand.class,
+            BenchmarkCommand.class,
+            IngestCommand.class
+        })
 public final class PactwatchCli {
 
     /** Exit code for bad usage, as in the extract contract. */

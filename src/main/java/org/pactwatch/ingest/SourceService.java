@@ -127,6 +127,15 @@ public class SourceService {
                 .orElseGet(() -> create(actor, request));
     }
 
+    /** The source of the bundled sample corpus, created on first use (command line, benchmarks). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
+    public Source sampleSource(String actor) {
+        return sources.findFirstOfKind(SourceKind.SAMPLE)
+                .orElseGet(() ->
+                        sources.insert(SourceKind.SAMPLE, "Sample corpus", null, null, null, null, null, true, actor));
+    }
+
     private record Valid(
             SourceKind kind, String name, String url, String cik, String path, String query, String schedule) {}
 
