@@ -29,9 +29,6 @@ public abstract class IntegrationTest {
         registry.add("pactwatch.sample-data", () -> "false");
         registry.add("pactwatch.admin-password", () -> ADMIN_PASSWORD);
         registry.add("pactwatch.fetch.allowed-hosts", () -> "localhost,127.0.0.1");
-        // `mvn test` runs before the frontend build (prepare-package) and there is no dev server: API tests run
-        // the servlet in production mode.
-        registry.add("vaadin.productionMode", () -> "true");
         // Ingest tests fetch from a local server: no politeness delay there, short retry waits.
         registry.add("pactwatch.fetch.host-rates[127.0.0.1]", () -> "1000");
         registry.add("pactwatch.fetch.host-rates[localhost]", () -> "1000");
