@@ -10,16 +10,22 @@ final class SpringContext {
     /** The application class, handed over by the entry point (the cli module must not depend on it). */
     static Class<?> application;
 
+    /** Vaadin's auto-configurations assume a web server; commands run without one. */
+    public static final String WITHOUT_WEB_UI = "--spring.autoconfigure.exclude="
+            + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+            + "com.vaadin.flow.spring.VaadinScopesConfig";
+
     private SpringContext() {}
 
     static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "pactwatch.mode=cli",
-                        "pactwatch.sample-data=false",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--pactwatch.mode=cli",
+                        WITHOUT_WEB_UI,
+                        "--pactwatch.sample-data=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
     }
 }

@@ -40,14 +40,16 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseLocation location) {
+    DataSource dataSource(
+            DatabaseLocation location, @Value("${pactwatch.db.connect-timeout-ms:10000}") long connectTimeoutMs) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
         config.setUsername(location.user());
         config.setPassword(location.password());
         config.setMaximumPoolSize(10);
         config.setPoolName("pactwatch");
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(connectTimeoutMs);
+        config.setConnectionTimeout(Math.max(250, connectTimeoutMs));
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);
