@@ -1,0 +1,460 @@
+package org.pactwatch.report.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.pactwatch.report.ExportFormat;
+import org.pactwatch.report.TieUpSummary;
+import org.pactwatch.report.TieUpSummary.CircularFlow;
+import org.pactwatch.report.TieUpSummary.Citation;
+import org.pactwatch.report.TieUpSummary.Deal;
+import org.pactwatch.report.TieUpSummary.OtherTieUp;
+import org.pactwatch.report.TieUpSummary.Relationship;
+import org.pactwatch.report.TieUpSummary.Source;
+import org.pactwatch.report.TieUpSummary.Term;
+import org.pactwatch.report.TieUpSummary.Tranche;
+import org.springframework.stereotype.Component;
+
+/**
+ * The summary as a workbook: Summary, Deals, Tranches, Terms, Evidence, Context and Sources sheets.
+ * Core properties carry the generation time and the zip is rewritten with fixed entry times, so equal
+ * input gives equal bytes.
+ */
+@Component
+class XlsxRenderer implements SummaryRenderer {
+
+    static final List<String> SHEETS =
+            List.of("Summary", "Deals", "Tranches", "Terms", "Evidence", "Context", "Sources");
+    private static final String[] CITATION_HEADER = {
+        "Source", "Sentence", "URL", "Publisher", "Published", "Retrieved", "SHA-256"
+    };
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.XLSX;
+    }
+
+    @Override
+    public byte[] render(TieUpSummary summary) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            summarySheet(workbook, styles, summary);
+            dealsSheet(workbook, styles, summary);
+            tranchesSheet(workbook, styles, summary);
+            termsSheet(workbook, styles, summary);
+            evidenceSheet(workbook, styles, summary);
+            contextSheet(workbook, styles, summary);
+            sourcesSheet(workbook, styles, summary);
+            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            Date generated = Date.from(summary.generatedAt());
+            core.setCreated(Optional.of(generated));
+            core.setModified(Optional.of(generated));
+            core.setCreator("Pactwatch");
+            core.setTitle("Tie-up summary");
+            core.setDescription(ReportText.scopeLine(summary));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return withFixedEntryTimes(
+                    out.toByteArray(), LocalDateTime.ofInstant(summary.generatedAt(), ZoneOffset.UTC));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void summarySheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Summary");
+        Rows rows = new Rows(sheet, styles);
+        rows.title("Pactwatch tie-up summary");
+        rows.values("Scope", ReportText.scopeLine(summary));
+        rows.values("Generated", Formats.time(summary.generatedAt()));
+        rows.values("Sources cited", summary.sources().size());
+        rows.values(
+                "Note",
+                "Analyst-rejected and merged deals are left out; UNREVIEWED deals are marked. Every fact cites a source key (S1 …) listed on the Sources sheet with its SHA-256.");
+        rows.blank();
+        rows.header(
+                "Relationship",
+                "Party A",
+                "Party B",
+                "Deals",
+                "Unreviewed",
+                "Investment USD",
+                "Commitments USD",
+                "First date",
+                "Last date",
+                "Latest status",
+                "Circular flow");
+        for (Relationship r : summary.relationships()) {
+            rows.values(
+                    r.key(),
+                    r.partyA(),
+                    r.partyB(),
+                    r.dealCount(),
+                    r.unreviewedCount(),
+                    r.investmentUsd(),
+                    r.commitmentUsd(),
+                    r.firstDate(),
+                    r.lastDate(),
+                    r.latestStatus(),
+                    !r.circularFlows().isEmpty());
+        }
+        widths(sheet, 34, 18, 18, 8, 11, 18, 18, 12, 12, 16, 12);
+    }
+
+    private static void dealsSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Deals");
+        Rows rows = new Rows(sheet, styles);
+        rows.header(
+                "Relationship",
+                "Deal ID",
+                "Type",
+                "Status",
+                "Review state",
+                "Payer",
+                "Payer ultimate parent",
+                "Payee",
+                "Payee ultimate parent",
+                "Date",
+                "Announced",
+                "Closed",
+                "Amount as written",
+                "Qualifier",
+                "Currency",
+                "Value",
+                "USD",
+                "Term (months)",
+                "Instrument",
+                "Stake",
+                "Valuation",
+                "Chips",
+                "Capacity",
+                "Cumulative",
+                "Sources",
+                "Sentence",
+                "URL",
+                "Publisher",
+                "Published",
+                "Retrieved",
+                "SHA-256");
+        for (Relationship r : summary.relationships()) {
+            for (Deal d : CsvRenderer.dealsOf(r)) {
+                Citation c = d.citations().isEmpty() ? null : d.citations().getFirst();
+                rows.values(
+                        r.key(),
+                        d.id(),
+                        d.type(),
+                        d.status(),
+                        d.reviewState(),
+                        d.payer().name(),
+                        d.payer().ultimateParent(),
+                        d.payee().name(),
+                        d.payee().ultimateParent(),
+                        d.date(),
+                        d.announcedDate(),
+                        d.closedDate(),
+                        d.amount() == null ? null : d.amount().text(),
+                        d.amount() == null ? null : d.amount().qualifier(),
+                        d.amount() == null ? null : d.amount().currency(),
+                        d.amount() == null ? null : d.amount().value(),
+                        d.amount() == null ? null : d.amount().usd(),
+                        d.termMonths(),
+                        Formats.terms(d, "INSTRUMENT"),
+                        Formats.terms(d, "STAKE_PERCENT"),
+                        Formats.terms(d, "VALUATION"),
+                        Formats.terms(d, "CHIPS"),
+                        Formats.terms(d, "CAPACITY"),
+                        d.cumulative(),
+                        String.join(
+                                " ",
+                                d.citations().stream()
+                                        .map(Citation::source)
+                                        .distinct()
+                                        .toList()),
+                        c == null ? null : c.sentence(),
+                        c == null ? null : c.url(),
+                        c == null ? null : c.publisher(),
+                        c == null ? null : c.published(),
+                        c == null ? null : Formats.time(c.retrieved()),
+                        c == null ? null : c.sha256());
+            }
+        }
+        sheet.createFreezePane(2, 1);
+        widths(
+                sheet, 30, 9, 18, 15, 13, 20, 18, 20, 18, 12, 12, 12, 22, 11, 9, 16, 16, 9, 18, 18, 14, 18, 22, 11, 10,
+                60, 40, 18, 12, 22, 66);
+    }
+
+    private static void tranchesSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Tranches");
+        Rows rows = new Rows(sheet, styles);
+        rows.header(
+                "Relationship",
+                "Deal ID",
+                "Date",
+                "Amount as written",
+                "Currency",
+                "Value",
+                "USD",
+                "Status",
+                "Sources (deal)");
+        for (Relationship r : summary.relationships()) {
+            for (Deal d : CsvRenderer.dealsOf(r)) {
+                for (Tranche t : d.tranches()) {
+                    rows.values(
+                            r.key(),
+                            d.id(),
+                            t.date(),
+                            t.amountText(),
+                            t.currency(),
+                            t.value(),
+                            t.usd(),
+                            t.status(),
+                            String.join(
+                                    " ",
+                                    d.citations().stream()
+                                            .map(Citation::source)
+                                            .distinct()
+                                            .toList()));
+                }
+            }
+        }
+        widths(sheet, 30, 9, 12, 20, 9, 16, 16, 13, 14);
+    }
+
+    private static void termsSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Terms");
+        Rows rows = new Rows(sheet, styles);
+        rows.header(concat(new String[] {"Relationship", "Deal ID", "Deal type", "Kind", "Value"}, CITATION_HEADER));
+        for (Relationship r : summary.relationships()) {
+            for (Deal d : CsvRenderer.dealsOf(r)) {
+                for (Term t : d.terms()) {
+                    List<Object> values = new ArrayList<>(List.of(r.key(), d.id(), d.type(), t.kind(), t.value()));
+                    values.addAll(citation(t.citation()));
+                    rows.values(values.toArray());
+                }
+            }
+        }
+        widths(sheet, 30, 9, 18, 17, 36, 8, 60, 40, 18, 12, 22, 66);
+    }
+
+    private static void evidenceSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Evidence");
+        Rows rows = new Rows(sheet, styles);
+        rows.header(concat(new String[] {"Relationship", "Deal ID", "Begin", "End"}, CITATION_HEADER));
+        for (Relationship r : summary.relationships()) {
+            for (Deal d : CsvRenderer.dealsOf(r)) {
+                for (Citation c : d.citations()) {
+                    List<Object> values = new ArrayList<>(List.of(r.key(), d.id()));
+                    values.add(c.begin());
+                    values.add(c.end());
+                    values.addAll(citation(c));
+                    rows.values(values.toArray());
+                }
+            }
+        }
+        widths(sheet, 30, 9, 8, 8, 8, 60, 40, 18, 12, 22, 66);
+    }
+
+    private static void contextSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Context");
+        Rows rows = new Rows(sheet, styles);
+        rows.header("Relationship", "Kind", "Party", "Counterparty", "Deals", "USD", "Description");
+        for (Relationship r : summary.relationships()) {
+            for (CircularFlow f : r.circularFlows()) {
+                rows.values(
+                        r.key(),
+                        "Circular flow",
+                        f.investor(),
+                        f.investee(),
+                        f.investmentDealIds().size() + f.commitmentDealIds().size(),
+                        f.commitmentUsd(),
+                        f.description() + " — deals " + f.investmentDealIds() + " / " + f.commitmentDealIds());
+            }
+            for (OtherTieUp o : r.otherTieUps()) {
+                rows.values(
+                        r.key(),
+                        "Other tie-up",
+                        o.party(),
+                        o.counterparty(),
+                        o.deals(),
+                        o.usd(),
+                        ReportText.otherTieUp(o));
+            }
+        }
+        widths(sheet, 30, 14, 18, 20, 8, 16, 90);
+    }
+
+    private static void sourcesSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        XSSFSheet sheet = workbook.createSheet("Sources");
+        Rows rows = new Rows(sheet, styles);
+        rows.header("Source", "Document ID", "Title", "Publisher", "Published", "Retrieved", "URL", "SHA-256");
+        for (Source s : summary.sources()) {
+            rows.values(
+                    s.key(),
+                    s.documentId(),
+                    s.title(),
+                    s.publisher(),
+                    s.published(),
+                    Formats.time(s.retrieved()),
+                    s.url(),
+                    s.sha256());
+        }
+        widths(sheet, 8, 11, 50, 20, 12, 22, 60, 66);
+    }
+
+    private static List<Object> citation(Citation c) {
+        List<Object> values = new ArrayList<>();
+        if (c == null) {
+            for (int i = 0; i < CITATION_HEADER.length; i++) {
+                values.add(null);
+            }
+            return values;
+        }
+        values.add(c.source());
+        values.add(c.sentence());
+        values.add(c.url());
+        values.add(c.publisher());
+        values.add(c.published());
+        values.add(Formats.time(c.retrieved()));
+        values.add(c.sha256());
+        return values;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Fixed widths: autosizing measures fonts through AWT, which is slow and differs between machines. */
+    private static void widths(XSSFSheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    /** Rewrites the zip with every entry dated at the generation time, in the original order. */
+    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream rezipped = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                rezipped.putNextEntry(copy);
+                in.transferTo(rezipped);
+                rezipped.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private record Styles(CellStyle bold, CellStyle title, CellStyle date, CellStyle money, CellStyle header) {
+        Styles(XSSFWorkbook workbook) {
+            this(
+                    style(workbook, true, 11, null),
+                    style(workbook, true, 14, null),
+                    style(workbook, false, 11, "yyyy-mm-dd"),
+                    style(workbook, false, 11, "#,##0"),
+                    headerStyle(workbook));
+        }
+
+        private static CellStyle style(XSSFWorkbook workbook, boolean bold, int size, String format) {
+            CellStyle style = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(bold);
+            font.setFontHeightInPoints((short) size);
+            style.setFont(font);
+            if (format != null) {
+                style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            }
+            return style;
+        }
+
+        private static CellStyle headerStyle(XSSFWorkbook workbook) {
+            CellStyle style = style(workbook, true, 11, null);
+            style.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+            style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            return style;
+        }
+    }
+
+    /** Appends typed rows: numbers as numbers, dates as dates, the rest as text. */
+    private static final class Rows {
+        private final XSSFSheet sheet;
+        private final Styles styles;
+        private int next;
+
+        Rows(XSSFSheet sheet, Styles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+        }
+
+        void title(String text) {
+            XSSFCell cell = sheet.createRow(next++).createCell(0);
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.title());
+        }
+
+        void blank() {
+            next++;
+        }
+
+        void header(String... names) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < names.length; i++) {
+                var cell = row.createCell(i);
+                cell.setCellValue(names[i]);
+                cell.setCellStyle(styles.header());
+            }
+        }
+
+        void values(Object... values) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value == null) {
+                    continue;
+                }
+                var cell = row.createCell(i);
+                switch (value) {
+                    case BigDecimal number -> {
+                        cell.setCellValue(number.doubleValue());
+                        cell.setCellStyle(styles.money());
+                    }
+                    case Number number -> cell.setCellValue(number.doubleValue());
+                    case Boolean flag -> cell.setCellValue(flag);
+                    case LocalDate date -> {
+                        cell.setCellValue(date);
+                        cell.setCellStyle(styles.date());
+                    }
+                    default -> cell.setCellValue(value.toString());
+                }
+                if (i == 0 && values.length == 2 && value instanceof String) {
+                    cell.setCellStyle(styles.bold());
+                }
+            }
+        }
+    }
+}
