@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             EvaluateCommand.class,
             BenchmarkCommand.class,
-            IngestCommand.class
+            IngestCommand.class,
+            ReindexCommand.class
         })
 public final class PactwatchCli {
 

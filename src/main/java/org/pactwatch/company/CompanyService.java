@@ -48,9 +48,8 @@ public class CompanyService implements CompanyResolver {
         if (isBlank(newName) || normalize(newName).isEmpty()) {
             return null;
         }
-        Long parentId = isBlank(parent) || normalize(parent).equals(normalize(newName))
-                ? null
-                : resolve(parent, parent, null);
+        Long parentId =
+                isBlank(parent) || normalize(parent).equals(normalize(newName)) ? null : resolve(parent, parent, null);
         jdbc.sql("""
                 insert into company(name, normalized_name, verified, parent_id)
                 values (:name, :key, false, :parent)
@@ -79,10 +78,7 @@ public class CompanyService implements CompanyResolver {
                 select coalesce(c.merged_into_id, c.id) from company_alias a join company c on c.id = a.company_id
                  where a.normalized_alias = :key and a.kind = 'ALIAS'
                 limit 1
-                """)
-                .param("key", key)
-                .query(Long.class)
-                .optional();
+                """).param("key", key).query(Long.class).optional();
     }
 
     /** The company and all companies below it in the parent hierarchy. */
@@ -95,10 +91,7 @@ public class CompanyService implements CompanyResolver {
                     select c.id from company c join tree t on c.parent_id = t.id
                 )
                 select id from tree
-                """)
-                .param("id", companyId)
-                .query(Long.class)
-                .list();
+                """).param("id", companyId).query(Long.class).list();
     }
 
     /** Canonical names and ultimate parents for a set of company ids, as the deal contract shows them. */
@@ -220,7 +213,11 @@ public class CompanyService implements CompanyResolver {
                 .param("offset", Math.max(0, offset))
                 .param("limit", Math.clamp(limit, 1, 500))
                 .query((rs, n) -> new CompanySummary(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
                         rs.getString(6)))
                 .list();
     }
@@ -235,10 +232,7 @@ public class CompanyService implements CompanyResolver {
                    and (:q = '' or strpos(lower(c.name), :q) > 0
                         or exists (select 1 from company_alias a
                                     where a.company_id = c.id and strpos(lower(a.alias), :q) > 0))
-                """)
-                .param("q", q)
-                .query(Long.class)
-                .single();
+                """).param("q", q).query(Long.class).single();
     }
 
     /**
@@ -270,15 +264,17 @@ public class CompanyService implements CompanyResolver {
                 .param("alias", source.name())
                 .param("key", normalize(source.name()))
                 .update();
-        jdbc.sql("update company set parent_id = :target, updated_at = now() where parent_id = :source")
+        jdbc.sql("update company set parent_id = :target, updated_at = clock_timestamp() where parent_id = :source")
                 .param("target", targetId)
                 .param("source", sourceId)
                 .update();
-        jdbc.sql("update company set merged_into_id = :target, updated_at = now() where merged_into_id = :source")
+        jdbc.sql(
+                        "update company set merged_into_id = :target, updated_at = clock_timestamp() where merged_into_id = :source")
                 .param("target", targetId)
                 .param("source", sourceId)
                 .update();
-        jdbc.sql("update company set merged_into_id = :target, parent_id = null, updated_at = now() where id = :source")
+        jdbc.sql(
+                        "update company set merged_into_id = :target, parent_id = null, updated_at = clock_timestamp() where id = :source")
                 .param("target", targetId)
                 .param("source", sourceId)
                 .update();
@@ -288,16 +284,13 @@ public class CompanyService implements CompanyResolver {
                     sec_cik = coalesce(sec_cik, (select sec_cik from company where id = :source)),
                     wikidata_id = coalesce(wikidata_id, (select wikidata_id from company where id = :source)),
                     country = coalesce(country, (select country from company where id = :source)),
-                    updated_at = now()
+                    updated_at = clock_timestamp()
                  where id = :target
-                """)
-                .param("target", targetId)
-                .param("source", sourceId)
-                .update();
+                """).param("target", targetId).param("source", sourceId).update();
         int deals = jdbc.sql("""
                 update deal set payer_id = case when payer_id = :source then :target else payer_id end,
                                 payee_id = case when payee_id = :source then :target else payee_id end,
-                                updated_at = now()
+                                updated_at = clock_timestamp()
                  where payer_id = :source or payee_id = :source
                 """)
                 .param("target", targetId)
@@ -364,7 +357,7 @@ public class CompanyService implements CompanyResolver {
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public CompanyProfile verify(long companyId, String actor) {
         CompanyProfile before = live(companyId);
-        jdbc.sql("update company set verified = true, updated_at = now() where id = :id")
+        jdbc.sql("update company set verified = true, updated_at = clock_timestamp() where id = :id")
                 .param("id", companyId)
                 .update();
         CompanyProfile after = profile(companyId).orElseThrow();
@@ -397,7 +390,7 @@ public class CompanyService implements CompanyResolver {
     }
 
     private void touch(long id) {
-        jdbc.sql("update company set updated_at = now() where id = :id")
+        jdbc.sql("update company set updated_at = clock_timestamp() where id = :id")
                 .param("id", id)
                 .update();
     }

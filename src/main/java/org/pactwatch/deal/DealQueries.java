@@ -67,7 +67,8 @@ public class DealQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", Math.max(0, offset));
         params.put("limit", Math.clamp(limit, 1, MAX_PAGE_SIZE));
-        List<DealSummary> rows = jdbc.sql(sql).params(params).query(DealQueries::summary).list();
+        List<DealSummary> rows =
+                jdbc.sql(sql).params(params).query(DealQueries::summary).list();
         return new DealPage<>(total, withSourceCounts(rows));
     }
 
@@ -103,11 +104,10 @@ public class DealQueries {
                                announced_date, closed_date, confidence, cumulative, review_state, reviewed_by,
                                reviewed_at, updated_at
                           from deal where id in (:ids)
-                        """)
-                .param("ids", ids)
-                .query((rs, n) -> new Row(rs))
-                .list()
-                .forEach(row -> rows.put(row.id, row));
+                        """).param("ids", ids).query((rs, n) -> new Row(rs)).list().forEach(row -> rows.put(row.id, row));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Set<Long> companyIds = new HashSet<>();
         rows.values().forEach(r -> {
             if (r.payerId != null) companyIds.add(r.payerId);
@@ -155,10 +155,7 @@ public class DealQueries {
         return jdbc.sql("""
                 select distinct m.deal_id from deal_mention m join deal d on d.id = m.deal_id
                  where m.document_id = :id and d.merged_into_id is null order by m.deal_id
-                """)
-                .param("id", documentId)
-                .query(Long.class)
-                .list();
+                """).param("id", documentId).query(Long.class).list();
     }
 
     private long count(Where where) {
@@ -209,7 +206,8 @@ public class DealQueries {
             conditions.add("d.amount_usd <= :maxUsd");
             params.put("maxUsd", filter.maxUsd());
         }
-        boolean impossible = filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to());
+        boolean impossible =
+                filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to());
         return new Where(String.join(" and ", conditions), params, impossible);
     }
 
@@ -219,18 +217,17 @@ public class DealQueries {
 
     private static String orderBy(DealSort sort) {
         DealSort s = sort == null ? DealSort.newestFirst() : sort;
-        String column =
-                switch (s.field()) {
-                    case DATE -> "d.deal_date";
-                    case AMOUNT_USD -> "d.amount_usd";
-                    case CONFIDENCE -> "d.confidence";
-                    case TYPE -> "d.type";
-                    case STATUS -> "d.status";
-                    case REVIEW_STATE -> "d.review_state";
-                    case PAYER -> "lower(pr.name)";
-                    case PAYEE -> "lower(pe.name)";
-                    case ID -> "d.id";
-                };
+        String column = switch (s.field()) {
+            case DATE -> "d.deal_date";
+            case AMOUNT_USD -> "d.amount_usd";
+            case CONFIDENCE -> "d.confidence";
+            case TYPE -> "d.type";
+            case STATUS -> "d.status";
+            case REVIEW_STATE -> "d.review_state";
+            case PAYER -> "lower(pr.name)";
+            case PAYEE -> "lower(pe.name)";
+            case ID -> "d.id";
+        };
         // matches the V30 indexes: descending puts nulls last, ascending is their backward scan
         String direction = s.ascending() ? "asc nulls first" : "desc nulls last";
         return column + " " + direction + ", d.id " + (s.ascending() ? "asc" : "desc");
@@ -303,13 +300,15 @@ public class DealQueries {
     }
 
     private Map<Long, List<DealView.Evidence>> evidence(Collection<Long> ids) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select deal_id, document_id, sentence, begin_offset, end_offset from evidence
                          where deal_id in (:ids) order by deal_id, document_id, begin_offset, id
                         """)
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(
-                        rs.getLong(1), new DealView.Evidence(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5))))
+                        rs.getLong(1),
+                        new DealView.Evidence(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5))))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(
@@ -319,7 +318,8 @@ public class DealQueries {
     }
 
     private Map<Long, List<DealView.Term>> terms(Collection<Long> ids) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select deal_id, kind, value, document_id, sentence, begin_offset, end_offset from deal_term
                          where deal_id in (:ids) order by deal_id, id
                         """)
@@ -346,7 +346,8 @@ public class DealQueries {
     }
 
     private Map<Long, List<DealView.Tranche>> tranches(Collection<Long> ids) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select deal_id, amount_text, currency, amount_value, amount_usd, tranche_date, status
                           from deal_tranche where deal_id in (:ids) order by deal_id, tranche_date nulls last, id
                         """)
@@ -373,7 +374,8 @@ public class DealQueries {
     }
 
     private Map<Long, List<DealView.Source>> sources(Collection<Long> ids) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select distinct m.deal_id, d.id, d.url, d.title, d.publisher, d.published_date, d.kind
                           from deal_mention m join document d on d.id = m.document_id
                          where m.deal_id in (:ids)
@@ -457,7 +459,8 @@ public class DealQueries {
         if (text == null && value == null && usd == null) {
             return null;
         }
-        return new DealView.Amount(text, trimmed(currency), plain(value), plain(min), plain(max), qualifier, plain(usd));
+        return new DealView.Amount(
+                text, trimmed(currency), plain(value), plain(min), plain(max), qualifier, plain(usd));
     }
 
     /** numeric(24,2) without a meaningless ".00", and never in exponent notation. */

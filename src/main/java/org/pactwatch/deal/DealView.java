@@ -55,5 +55,6 @@ public record DealView(
     public record Tranche(Amount amount, LocalDate date, DealStatus status) {}
 
     /** A document that reports the deal. */
-    public record Source(long documentId, String url, String title, String publisher, LocalDate published, String kind) {}
+    public record Source(
+            long documentId, String url, String title, String publisher, LocalDate published, String kind) {}
 }

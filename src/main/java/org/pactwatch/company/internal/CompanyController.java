@@ -31,8 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Tag(name = "Companies", description = "The company registry and the analyst's entity-resolution corrections")
 class CompanyController {
 
-    static final String READ = "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','"
-            + Role.Names.REGULATOR + "')";
+    static final String READ =
+            "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','" + Role.Names.REGULATOR + "')";
     static final String CHANGE = "hasRole('" + Role.Names.ANALYST + "')";
     static final int MAX_SIZE = 200;
 

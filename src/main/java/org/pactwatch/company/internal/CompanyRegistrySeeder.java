@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CompanyRegistrySeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CompanyRegistrySeeder.class);
-    private static final Set<String> KINDS = Set.of(
-            "BIG_TECH", "AI_LAB", "CHIP_MAKER", "CLOUD", "INVESTOR", "TELECOM", "INDUSTRIAL", "ENERGY", "OTHER");
+    private static final Set<String> KINDS =
+            Set.of("BIG_TECH", "AI_LAB", "CHIP_MAKER", "CLOUD", "INVESTOR", "TELECOM", "INDUSTRIAL", "ENERGY", "OTHER");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -41,9 +41,8 @@ class CompanyRegistrySeeder implements ApplicationRunner {
 
     void seed(CompanyRegistry registry) {
         tx.executeWithoutResult(status -> {
-            var companies = registry.companies().stream()
-                    .filter(c -> !c.isProduct())
-                    .toList();
+            var companies =
+                    registry.companies().stream().filter(c -> !c.isProduct()).toList();
             for (CompanyRegistry.Company c : companies) {
                 jdbc.sql("""
                         insert into company(name, normalized_name, kind, ticker, sec_cik, wikidata_id, country, verified)

@@ -63,7 +63,10 @@ class DealClusterer {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> replaceMentions(long documentId, LocalDate published, List<ExtractedDeal> deals) {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CLUSTER_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", CLUSTER_LOCK)
+                .query()
+                .singleRow();
         List<OldMention> old = oldMentions(documentId);
         Set<Long> touched = new LinkedHashSet<>();
         old.forEach(m -> touched.add(m.dealId()));
@@ -252,7 +255,8 @@ class DealClusterer {
     }
 
     private void attach(long dealId, long documentId, MentionPayload mention) {
-        jdbc.sql("insert into deal_mention(deal_id, document_id, payload) values (:deal, :doc, cast(:payload as jsonb))")
+        jdbc.sql(
+                        "insert into deal_mention(deal_id, document_id, payload) values (:deal, :doc, cast(:payload as jsonb))")
                 .param("deal", dealId)
                 .param("doc", documentId)
                 .param("payload", json.writeValueAsString(mention))
@@ -324,7 +328,7 @@ class DealClusterer {
                 .max(LocalDate::compareTo)
                 .orElse(null);
         if (reviewed) {
-            jdbc.sql("update deal set last_mention_date = :last, updated_at = now() where id = :id")
+            jdbc.sql("update deal set last_mention_date = :last, updated_at = clock_timestamp() where id = :id")
                     .param("last", last)
                     .param("id", dealId)
                     .update();
@@ -344,10 +348,8 @@ class DealClusterer {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        double confidence = mentions.stream()
-                .mapToDouble(m -> m.deal().confidence())
-                .max()
-                .orElse(0);
+        double confidence =
+                mentions.stream().mapToDouble(m -> m.deal().confidence()).max().orElse(0);
         LocalDate announced = earliest(mentions, Set.of(DealStatus.ANNOUNCED, DealStatus.COMPLETED));
         LocalDate closed = earliest(mentions, Set.of(DealStatus.COMPLETED));
         jdbc.sql("""
@@ -355,7 +357,7 @@ class DealClusterer {
                        amount_text = :text, currency = :currency, amount_value = :value, amount_min = :min,
                        amount_max = :max, qualifier = :qualifier, amount_usd = :usd, term_months = :term,
                        deal_date = :first, last_mention_date = :last, announced_date = :announced,
-                       closed_date = :closed, confidence = :confidence, updated_at = now()
+                       closed_date = :closed, confidence = :confidence, updated_at = clock_timestamp()
                  where id = :id
                 """)
                 .param("status", status(mentions).name())
@@ -366,7 +368,11 @@ class DealClusterer {
                 .param("value", amount == null ? null : amount.value())
                 .param("min", amount == null ? null : amount.min())
                 .param("max", amount == null ? null : amount.max())
-                .param("qualifier", amount == null || amount.qualifier() == null ? null : amount.qualifier().name())
+                .param(
+                        "qualifier",
+                        amount == null || amount.qualifier() == null
+                                ? null
+                                : amount.qualifier().name())
                 .param("usd", amount == null ? null : amount.usd())
                 .param("term", termMonths)
                 .param("first", first)
@@ -376,7 +382,9 @@ class DealClusterer {
                 .param("confidence", (float) confidence)
                 .param("id", dealId)
                 .update();
-        jdbc.sql("delete from deal_tranche where deal_id = :id").param("id", dealId).update();
+        jdbc.sql("delete from deal_tranche where deal_id = :id")
+                .param("id", dealId)
+                .update();
         List<ExtractedDeal.Tranche> tranches = mentions.stream()
                 .sorted(MENTION_ORDER)
                 .map(m -> nullSafe(m.deal().tranches()))
@@ -415,7 +423,8 @@ class DealClusterer {
      */
     static DealStatus status(List<MentionPayload> mentions) {
         Set<DealStatus> seen = new LinkedHashSet<>();
-        mentions.forEach(m -> seen.add(m.deal().status() == null ? DealStatus.ANNOUNCED : m.deal().status()));
+        mentions.forEach(m -> seen.add(
+                m.deal().status() == null ? DealStatus.ANNOUNCED : m.deal().status()));
         if (seen.contains(DealStatus.COMPLETED)) {
             return DealStatus.COMPLETED;
         }

@@ -41,8 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Deals", description = "Deals clustered from documents, and the analyst's review")
 class DealController {
 
-    static final String READ = "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','"
-            + Role.Names.REGULATOR + "')";
+    static final String READ =
+            "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','" + Role.Names.REGULATOR + "')";
     static final String CHANGE = "hasRole('" + Role.Names.ANALYST + "')";
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 200;
@@ -75,15 +75,18 @@ class DealController {
             @Parameter(description = "comma list of ANNOUNCED, COMPLETED, REPORTED_TALKS, DENIED")
                     @RequestParam(required = false)
                     String status,
-            @Parameter(description = "comma list of UNREVIEWED, CONFIRMED, EDITED, REJECTED (default: all but REJECTED)")
+            @Parameter(
+                            description =
+                                    "comma list of UNREVIEWED, CONFIRMED, EDITED, REJECTED (default: all but REJECTED)")
                     @RequestParam(required = false)
                     String reviewState,
             @Parameter(description = "first deal date, YYYY-MM-DD") @RequestParam(required = false) String from,
             @Parameter(description = "last deal date, YYYY-MM-DD") @RequestParam(required = false) String to,
             @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-            @Parameter(description = "date, amount, confidence, type, status, reviewState, payer, payee or id; "
-                            + "append ,asc or ,desc")
+            @Parameter(
+                            description = "date, amount, confidence, type, status, reviewState, payer, payee or id; "
+                                    + "append ,asc or ,desc")
                     @RequestParam(defaultValue = "date,desc")
                     String sort) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
@@ -165,19 +168,18 @@ class DealController {
         String[] parts = sort.split(",");
         String field = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean ascending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc");
-        DealSort.Field f =
-                switch (field) {
-                    case "date", "" -> DealSort.Field.DATE;
-                    case "amount", "amount_usd", "amountusd", "usd" -> DealSort.Field.AMOUNT_USD;
-                    case "confidence" -> DealSort.Field.CONFIDENCE;
-                    case "type" -> DealSort.Field.TYPE;
-                    case "status" -> DealSort.Field.STATUS;
-                    case "reviewstate", "review_state" -> DealSort.Field.REVIEW_STATE;
-                    case "payer" -> DealSort.Field.PAYER;
-                    case "payee" -> DealSort.Field.PAYEE;
-                    case "id" -> DealSort.Field.ID;
-                    default -> throw new IllegalArgumentException("cannot sort by \"" + abbreviate(field) + "\"");
-                };
+        DealSort.Field f = switch (field) {
+            case "date", "" -> DealSort.Field.DATE;
+            case "amount", "amount_usd", "amountusd", "usd" -> DealSort.Field.AMOUNT_USD;
+            case "confidence" -> DealSort.Field.CONFIDENCE;
+            case "type" -> DealSort.Field.TYPE;
+            case "status" -> DealSort.Field.STATUS;
+            case "reviewstate", "review_state" -> DealSort.Field.REVIEW_STATE;
+            case "payer" -> DealSort.Field.PAYER;
+            case "payee" -> DealSort.Field.PAYEE;
+            case "id" -> DealSort.Field.ID;
+            default -> throw new IllegalArgumentException("cannot sort by \"" + abbreviate(field) + "\"");
+        };
         return new DealSort(f, ascending);
     }
 
@@ -208,7 +210,8 @@ class DealController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date like 2024-03-31, not \"" + abbreviate(value) + "\"");
+            throw new IllegalArgumentException(
+                    name + " must be a date like 2024-03-31, not \"" + abbreviate(value) + "\"");
         }
     }
 

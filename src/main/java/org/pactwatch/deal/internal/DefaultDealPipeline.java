@@ -74,7 +74,7 @@ class DefaultDealPipeline implements DealPipeline {
                     documentId, document.get().published(), result.deals() == null ? List.of() : result.deals());
             jdbc.sql("""
                     update document set status = 'EXTRACTED', error = null, extractor_version = :version,
-                           updated_at = now()
+                           updated_at = clock_timestamp()
                      where id = :id
                     """)
                     .param("version", extractor.version())
@@ -106,7 +106,7 @@ class DefaultDealPipeline implements DealPipeline {
         String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         tx.executeWithoutResult(status -> jdbc.sql("""
                         update document set status = 'FAILED', error = :error, extractor_version = :version,
-                               updated_at = now()
+                               updated_at = clock_timestamp()
                          where id = :id
                         """)
                 .param("error", message)

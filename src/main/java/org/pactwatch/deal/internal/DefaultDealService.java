@@ -96,14 +96,11 @@ class DefaultDealService implements DealService {
             jdbc.sql("""
                     update deal set amount_text = null, currency = null, amount_value = null, amount_min = null,
                            amount_max = null, qualifier = null, amount_usd = null where id = :id
-                    """)
-                    .param("id", dealId)
-                    .update();
+                    """).param("id", dealId).update();
         } else if (changesAmount(edit)) {
             String currency = currency(edit.currency());
-            BigDecimal usd = edit.amountUsd() != null
-                    ? edit.amountUsd()
-                    : ("USD".equals(currency) ? edit.amountValue() : null);
+            BigDecimal usd =
+                    edit.amountUsd() != null ? edit.amountUsd() : ("USD".equals(currency) ? edit.amountValue() : null);
             jdbc.sql("""
                     update deal set amount_text = coalesce(:text, amount_text), currency = coalesce(:currency, currency),
                            amount_value = coalesce(:value, amount_value), amount_min = coalesce(:min, amount_min),
@@ -116,7 +113,9 @@ class DefaultDealService implements DealService {
                     .param("value", nonNegative(edit.amountValue(), "amountValue"))
                     .param("min", nonNegative(edit.amountMin(), "amountMin"))
                     .param("max", nonNegative(edit.amountMax(), "amountMax"))
-                    .param("qualifier", edit.qualifier() == null ? null : edit.qualifier().name())
+                    .param(
+                            "qualifier",
+                            edit.qualifier() == null ? null : edit.qualifier().name())
                     .param("usd", nonNegative(usd, "amountUsd"))
                     .param("id", dealId)
                     .update();
@@ -139,18 +138,15 @@ class DefaultDealService implements DealService {
                     .param("source", sourceId)
                     .update();
         }
-        jdbc.sql("update deal set merged_into_id = :target, updated_at = now() where merged_into_id = :source or id = :source")
+        jdbc.sql(
+                        "update deal set merged_into_id = :target, updated_at = clock_timestamp() where merged_into_id = :source or id = :source")
                 .param("target", targetId)
                 .param("source", sourceId)
                 .update();
         clusterer.refresh(targetId);
         markReviewed(targetId, ReviewState.EDITED, actor);
         return finish(
-                "deal.merge",
-                actor,
-                targetId,
-                Map.of("target", target, "source", source),
-                List.of(targetId, sourceId));
+                "deal.merge", actor, targetId, Map.of("target", target, "source", source), List.of(targetId, sourceId));
     }
 
     @Override
@@ -172,10 +168,7 @@ class DefaultDealService implements DealService {
                         select type, status, payer_id, payee_id, payer_mention, payee_mention, deal_date,
                                last_mention_date, confidence from deal where id = :id
                         returning id
-                        """)
-                .param("id", dealId)
-                .query(Long.class)
-                .single();
+                        """).param("id", dealId).query(Long.class).single();
         for (String table : List.of("deal_mention", "evidence", "deal_term")) {
             jdbc.sql("update " + table + " set deal_id = :newId where deal_id = :id and document_id in (:docs)")
                     .param("newId", newId)
@@ -203,7 +196,7 @@ class DefaultDealService implements DealService {
 
     private void markReviewed(long dealId, ReviewState state, String actor) {
         jdbc.sql("""
-                update deal set review_state = :state, reviewed_by = :actor, reviewed_at = now(), updated_at = now()
+                update deal set review_state = :state, reviewed_by = :actor, reviewed_at = now(), updated_at = clock_timestamp()
                  where id = :id
                 """)
                 .param("state", state.name())
@@ -213,16 +206,12 @@ class DefaultDealService implements DealService {
     }
 
     private DealView live(long dealId) {
-        DealView deal =
-                queries.view(dealId).orElseThrow(() -> new DealNotFoundException("no deal with id " + dealId));
-        Long mergedInto = jdbc.sql("select merged_into_id from deal where id = :id")
+        DealView deal = queries.view(dealId).orElseThrow(() -> new DealNotFoundException("no deal with id " + dealId));
+        long mergedInto = jdbc.sql("select coalesce(merged_into_id, 0) from deal where id = :id")
                 .param("id", dealId)
-                .query((rs, n) -> {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? null : v;
-                })
+                .query(Long.class)
                 .single();
-        if (mergedInto != null) {
+        if (mergedInto != 0) {
             throw new IllegalArgumentException("deal " + dealId + " was merged into deal " + mergedInto);
         }
         return deal;
