@@ -263,7 +263,7 @@ class SearchTest extends IntegrationTest {
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("regular expression");
         assertThat(deals("<script>alert(1)<\\/script> " + marker).total()).isZero();
-        SearchResult html = documents("<b>" + marker + "</b>");
+        SearchResult html = documents("<b>" + marker + "<\\/b>");
         assertThat(html.items())
                 .allSatisfy(
                         hit -> hit.snippets().forEach(s -> assertThat(s.text()).doesNotContain("<b>")));
