@@ -21,12 +21,10 @@ final class BenchmarkCorpus {
         jdbc.sql("""
                 create temporary table bench_company on commit drop as
                 select row_number() over (order by id) as n, id, name from company where merged_into_id is null
-                """)
-                .update();
+                """).update();
         jdbc.sql("""
                 create temporary table bench_sentence(n int primary key, text text) on commit drop
-                """)
-                .update();
+                """).update();
         String[] sentences = {
             "%1$s will invest up to $%3$s billion in %2$s, the companies said on %4$s.",
             "%2$s agreed to buy cloud computing capacity from %1$s over the next seven years.",
@@ -51,7 +49,9 @@ final class BenchmarkCorpus {
                     .param("text", sentences[i])
                     .update();
         }
-        long start = jdbc.sql("select coalesce(max(id), 0) from document").query(Long.class).single();
+        long start = jdbc.sql("select coalesce(max(id), 0) from document")
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 create temporary table bench_doc on commit drop as
                 select g,
@@ -60,9 +60,7 @@ final class BenchmarkCorpus {
                        date '2015-01-01' + ((hashint4(g * 13) & 2147483647) % 4300) as published,
                        round(exp(ln(10000000) + ((hashint4(g * 31) & 2147483647) % 10000) / 10000.0 * (ln(50000000000) - ln(10000000)))) as usd
                   from generate_series(1, :count) g
-                """)
-                .param("count", count)
-                .update();
+                """).param("count", count).update();
         jdbc.sql("""
                 insert into document(kind, url, canonical_url, title, publisher, published_date, text, sha256, status,
                                      extractor_version, updated_at)
@@ -81,18 +79,14 @@ final class BenchmarkCorpus {
                   from bench_doc b
                   join company p on p.id = b.payer
                   join company q on q.id = b.payee
-                """)
-                .param("start", start)
-                .update();
+                """).param("start", start).update();
         jdbc.sql("""
                 create temporary table bench_link on commit drop as
                 select d.id as document_id, nextval(pg_get_serial_sequence('deal', 'id')) as deal_id, b.*,
                        left(d.text, position('.' in d.text)) as sentence
                   from bench_doc b
                   join document d on d.canonical_url = 'https://bench.pactwatch.example/' || (:start + b.g)
-                """)
-                .param("start", start)
-                .update();
+                """).param("start", start).update();
         jdbc.sql("""
                 insert into deal(id, type, status, payer_id, payee_id, amount_text, currency, amount_value, qualifier,
                                  amount_usd, deal_date, last_mention_date, confidence, updated_at)
@@ -102,18 +96,15 @@ final class BenchmarkCorpus {
                        payer, payee, '$' || round(usd / 1e9, 1) || ' billion', 'USD', usd, 'EXACT', usd,
                        published, published, 0.5 + (g % 50) / 100.0, now()
                   from bench_link
-                """)
-                .update();
+                """).update();
         jdbc.sql("""
                 insert into deal_mention(deal_id, document_id, payload)
                 select deal_id, document_id, '{"benchmark": true}'::jsonb from bench_link
-                """)
-                .update();
+                """).update();
         jdbc.sql("""
                 insert into evidence(deal_id, document_id, sentence, begin_offset, end_offset)
                 select deal_id, document_id, sentence, 0, length(sentence) from bench_link
-                """)
-                .update();
+                """).update();
         return jdbc.sql("select count(*) from document").query(Long.class).single();
     }
 }

@@ -92,26 +92,35 @@ class SearchBenchmark extends IntegrationTest {
         Map<String, Supplier<Object>> grids = new LinkedHashMap<>();
         grids.put("newest first, page 1", () -> deals.find(DealFilter.all(), DealSort.newestFirst(), 0, 50));
         grids.put("newest first, page 40", () -> deals.find(DealFilter.all(), DealSort.newestFirst(), 2_000, 50));
-        grids.put("largest amount first", () -> deals.find(
-                DealFilter.all(), new DealSort(DealSort.Field.AMOUNT_USD, false), 0, 50));
+        grids.put(
+                "largest amount first",
+                () -> deals.find(DealFilter.all(), new DealSort(DealSort.Field.AMOUNT_USD, false), 0, 50));
         grids.put("by payer name", () -> deals.find(DealFilter.all(), new DealSort(DealSort.Field.PAYER, true), 0, 50));
-        grids.put("Microsoft incl. subsidiaries", () -> deals.find(
-                DealFilter.all().withCompany(microsoft), DealSort.newestFirst(), 0, 50));
-        grids.put("type + date range", () -> deals.find(
-                DealFilter.all()
-                        .withTypes(java.util.Set.of(DealType.CLOUD_COMMITMENT))
-                        .withDates(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31)),
-                new DealSort(DealSort.Field.CONFIDENCE, false),
-                0,
-                50));
-        grids.put("deal detail page (50 full views)", () -> deals.findViews(DealFilter.all(), DealSort.newestFirst(), 0, 50));
+        grids.put(
+                "Microsoft incl. subsidiaries",
+                () -> deals.find(DealFilter.all().withCompany(microsoft), DealSort.newestFirst(), 0, 50));
+        grids.put(
+                "type + date range",
+                () -> deals.find(
+                        DealFilter.all()
+                                .withTypes(java.util.Set.of(DealType.CLOUD_COMMITMENT))
+                                .withDates(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31)),
+                        new DealSort(DealSort.Field.CONFIDENCE, false),
+                        0,
+                        50));
+        grids.put(
+                "deal detail page (50 full views)",
+                () -> deals.findViews(DealFilter.all(), DealSort.newestFirst(), 0, 50));
 
         long[] searchTimes = measure(i -> search.search(searches.get(i % searches.size())));
         Map<String, long[]> gridTimes = new LinkedHashMap<>();
         for (var grid : grids.entrySet()) {
             gridTimes.put(grid.getKey(), measure(i -> grid.getValue().get()));
         }
-        long[] allGrid = gridTimes.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] allGrid = gridTimes.values().stream()
+                .flatMapToLong(Arrays::stream)
+                .sorted()
+                .toArray();
 
         StringBuilder report = new StringBuilder();
         report.append("| measure | value |\n|---|---|\n");
@@ -122,7 +131,8 @@ class SearchBenchmark extends IntegrationTest {
         report.append("| search with facets + highlights, %d queries × %d runs: median / p95 / max | %s |\n"
                 .formatted(searches.size(), RUNS, stats(searchTimes)));
         for (var grid : gridTimes.entrySet()) {
-            report.append("| deal grid, %s: median / p95 / max | %s |\n".formatted(grid.getKey(), stats(grid.getValue())));
+            report.append(
+                    "| deal grid, %s: median / p95 / max | %s |\n".formatted(grid.getKey(), stats(grid.getValue())));
         }
         report.append("| deal grid, all of the above: median / p95 | %s |\n".formatted(stats(allGrid)));
         Files.createDirectories(Path.of("target"));
@@ -154,7 +164,10 @@ class SearchBenchmark extends IntegrationTest {
     }
 
     private static String stats(long[] sorted) {
-        return "%.1f / %.1f / %.1f ms".formatted(
-                percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0, sorted[sorted.length - 1] / 1000.0);
+        return "%.1f / %.1f / %.1f ms"
+                .formatted(
+                        percentile(sorted, 50) / 1000.0,
+                        percentile(sorted, 95) / 1000.0,
+                        sorted[sorted.length - 1] / 1000.0);
     }
 }
