@@ -63,6 +63,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "giant",
             "business");
 
+    /** Receives a line per analysed sentence when set; rule developers use it to see why a rule fired. */
+    static volatile java.util.function.Consumer<String> tracer;
+
     private final CompanyRegistry registry;
     private final FxRates fx;
     private final NlpPipeline nlp;
@@ -236,16 +239,47 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             mentions.stream().filter(m -> !m.reference()).forEach(m -> companyCounts.merge(m.name(), 1, Integer::sum));
             if (annotated) {
                 List<AmountMention> amounts = amounts(s);
-                List<DealRules.Candidate> found = rules.apply(s, mentions, amounts, this::kindOf);
+                List<DealRules.Candidate> found = rules.apply(s, mentions, amounts, this::kindOf, topic(s));
+                if (tracer != null) {
+                    trace(s, mentions, amounts, found);
+                }
                 found.forEach(this::add);
                 if (found.isEmpty() && DENIAL.matcher(s.text()).find()) {
                     denyEarlier(s, mentions);
                 }
             }
             mentions.stream()
-                    .filter(m -> !m.reference() && m.registered())
+                    .filter(m -> !m.reference() && m.registered() && !DealRules.possessive(s, m))
+                    .filter(m -> DealRules.mark(s, m, mentions) == null)
                     .findFirst()
                     .ifPresent(m -> lastSubject = m);
+        }
+
+        /** The payee of the latest investment in the last few sentences: where unnamed investments go. */
+        private Mention topic(Sentence s) {
+            for (int i = deals.size() - 1; i >= 0; i--) {
+                DealBuilder d = deals.get(i);
+                if (d.type == DealType.INVESTMENT && d.lastSentence >= s.index() - 3) {
+                    return d.payee;
+                }
+            }
+            return null;
+        }
+
+        private void trace(
+                Sentence s, List<Mention> mentions, List<AmountMention> amounts, List<DealRules.Candidate> found) {
+            StringBuilder b = new StringBuilder("\n# ").append(s.text()).append("\n  tokens:");
+            s.toks().forEach(t -> b.append(' ').append(t.word()).append('/').append(t.pos()).append('/').append(t.lemma())
+                    .append(t.ner().equals("O") ? "" : "/" + t.ner()));
+            mentions.forEach(m -> b.append("\n  mention ").append(m.text()).append(" -> ").append(m.name())
+                    .append(" mark=").append(DealRules.mark(s, m, mentions)));
+            amounts.forEach(a -> b.append("\n  amount ").append(a.amount().text()).append(' ').append(a.use()));
+            rules.triggers(s).forEach(h -> b.append("\n  trigger ").append(s.tok(h.start()).word()).append(' ')
+                    .append(h.trigger().frame()));
+            found.forEach(c -> b.append("\n  => ").append(c.type()).append(' ').append(c.status()).append(' ')
+                    .append(c.payer() == null ? null : c.payer().name()).append(" -> ").append(c.payee().name())
+                    .append(' ').append(c.amount() == null ? "-" : c.amount().amount().text()));
+            tracer.accept(b.toString());
         }
 
         private String kindOf(String name) {
@@ -360,6 +394,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     end = i + 2;
                 } else if (t.is("it", "its")) {
                     antecedent = firstBefore(out, i);
+                } else if (t.is("which", "who") && i >= 2 && s.tok(i - 1).is(",")) {
+                    int comma = i - 1;
+                    antecedent = out.stream().filter(m -> m.end() == comma).findFirst().orElse(null);
                 }
                 if (antecedent != null) {
                     out.add(new Mention(

@@ -27,6 +27,7 @@ final class DealRules {
         CLOUD,
         PROVIDE,
         PARTNER,
+        PAY,
         DEAL
     }
 
@@ -202,7 +203,11 @@ final class DealRules {
     }
 
     List<Candidate> apply(
-            Sentence s, List<Mention> mentions, List<AmountMention> amounts, Function<String, String> kindOf) {
+            Sentence s,
+            List<Mention> mentions,
+            List<AmountMention> amounts,
+            Function<String, String> kindOf,
+            Mention topic) {
         List<Mention> parties = mentions.stream().filter(m -> m.name() != null).toList();
         List<Hit> hits = triggers(s).stream()
                 .filter(h -> parties.stream()
@@ -210,16 +215,73 @@ final class DealRules {
                 .toList();
         List<Candidate> out = new ArrayList<>();
         for (Hit h : hits) {
-            Candidate c = candidate(s, h, parties, amounts, kindOf);
+            Candidate c = candidate(s, h, parties, amounts, kindOf, topic);
             if (c != null) {
                 out.add(c);
+                out.addAll(coSubjects(s, h, parties, c, amounts));
             }
         }
         return prune(out);
     }
 
+    /**
+     * "Nvidia and SoftBank are each investing $30bn": every company listed as subject makes the same deal;
+     * with "respectively" the amounts pair up in order; without "each" only the first keeps the amount.
+     */
+    private static List<Candidate> coSubjects(
+            Sentence s, Hit h, List<Mention> parties, Candidate c, List<AmountMention> amounts) {
+        if (c.payer() == null || c.type() == DealType.PARTNERSHIP || c.payer() != subject(s, parties, h)) {
+            return List.of();
+        }
+        List<Mention> listed = new ArrayList<>();
+        int at = c.payer().start();
+        while (at > 1 && s.tok(at - 1).is("and", ",", "&")) {
+            Mention previous = endingAt(parties, at - 1);
+            if (previous == null && at > 2 && s.tok(at - 1).is("and") && s.tok(at - 2).is(",")) {
+                previous = endingAt(parties, at - 2);
+            }
+            if (previous == null || previous.reference()) {
+                break;
+            }
+            listed.addFirst(previous);
+            at = previous.start();
+        }
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        boolean each = s.toks().stream().anyMatch(t -> t.is("each", "both"));
+        boolean respectively = s.toks().stream().anyMatch(t -> t.is("respectively"));
+        List<AmountMention> dealAmounts = amounts.stream()
+                .filter(a -> a.use() == AmountMention.Use.DEAL && a.start() >= h.start())
+                .toList();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            AmountMention amount = each ? c.amount() : null;
+            if (respectively && dealAmounts.size() == listed.size() + 1) {
+                amount = dealAmounts.get(i);
+            }
+            Mention payer = listed.get(i);
+            if (payer.group().equals(c.payee().group())) {
+                continue;
+            }
+            out.add(new Candidate(c.type(), c.status(), payer, c.payee(), amount, s, c.trigger(), c.confidence() - 0.05,
+                    c.valuation()));
+        }
+        if (respectively && dealAmounts.size() == listed.size() + 1) {
+            Candidate last = new Candidate(c.type(), c.status(), c.payer(), c.payee(), dealAmounts.getLast(), s, c.trigger(),
+                    c.confidence(), c.valuation());
+            out.add(last);
+        }
+        return out;
+    }
+
     private Candidate candidate(
-            Sentence s, Hit h, List<Mention> parties, List<AmountMention> amounts, Function<String, String> kindOf) {
+            Sentence s,
+            Hit h,
+            List<Mention> parties,
+            List<AmountMention> amounts,
+            Function<String, String> kindOf,
+            Mention topic) {
         Frame frame = h.trigger().frame();
         DealType type = h.trigger().type();
         Map<Context, Integer> ctx = context(s, h);
@@ -242,6 +304,10 @@ final class DealRules {
                 }
                 if (payer == null) {
                     payer = firstMarked(s, parties, h, Set.of("from"), false);
+                }
+                if (payee == null && topic != null && payer != null && !payer.group().equals(topic.group())) {
+                    // "Nvidia is investing $30bn" after a sentence about OpenAI's round: the company in focus
+                    payee = topic;
                 }
             }
             case RAISE -> {
@@ -288,6 +354,10 @@ final class DealRules {
             case PROVIDE -> {
                 payee = subject;
                 payer = firstAfter(s, parties, h, Set.of("to", "for", "with"), true);
+            }
+            case PAY -> {
+                payer = subject;
+                payee = firstAfter(s, parties, h, Set.of("for"), false);
             }
             case PARTNER -> {
                 List<Mention> distinct = distinctParties(parties);
@@ -468,6 +538,10 @@ final class DealRules {
 
     /** The preposition that introduces a mention ("led by", "by", "in", …), or null for a bare noun phrase. */
     static String mark(Sentence s, Mention m, List<Mention> parties) {
+        if (m.reference()) {
+            int p = m.start() - 1;
+            return p >= 0 && PREPOSITIONS.contains(s.tok(p).lower()) ? s.tok(p).lower() : null;
+        }
         int i = m.start() - 1;
         int skipped = 0;
         while (i >= 0 && skipped < 5) {
@@ -526,12 +600,19 @@ final class DealRules {
             if (m.end() < h.start() && NOUN_TRIGGERS.contains(s.tok(m.end()).lemma())) {
                 continue;
             }
+            if (possessive(s, m) && !(m.end() + 1 == h.start() || m.end() + 2 == h.start())) {
+                continue;
+            }
             String mark = mark(s, m, parties);
             if (mark == null || mark.equals("as")) {
                 return m;
             }
         }
         return null;
+    }
+
+    static boolean possessive(Sentence s, Mention m) {
+        return m.end() < s.size() && s.tok(m.end()).is("'s", "’s", "'");
     }
 
     private static boolean parenthetical(Sentence s, Mention m, Hit h, List<Mention> parties) {
@@ -572,7 +653,7 @@ final class DealRules {
                 continue;
             }
             String mark = mark(s, m, parties);
-            if (mark == null ? bare : marks.contains(mark)) {
+            if (mark == null ? bare && m.start() <= h.end() + 6 : marks.contains(mark)) {
                 return m;
             }
         }
