@@ -49,6 +49,13 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private static final Pattern TRANCHE = Pattern.compile(
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLES = Set.of(
+            "chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chairwoman",
+            "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher", "researchers", "engineer", "engineers",
+            "employees", "veteran", "alumni", "executives", "director", "cfo", "cto");
+    private static final Set<String> MODIFIED_NOUNS = Set.of(
+            "rival", "rivals", "partner", "backer", "investor", "supplier", "customer", "competitor", "peer", "unit",
+            "subsidiary", "affiliate", "spinoff", "spin-off");
     private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
     private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
             "company",
@@ -315,6 +322,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 addReferences(s, covered, out);
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (annotated) {
+                dropModifiers(s, out);
+            }
             return out;
         }
 
@@ -410,6 +420,39 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     i = end - 1;
                 }
             }
+        }
+
+        /** "the company", "the search giant", "the AI start-up": end of the phrase, or -1. */
+        private int backReferenceEnd(Sentence s, int the) {
+            for (int j = the + 1; j < Math.min(s.size(), the + 4); j++) {
+                Tok t = s.tok(j);
+                if (BACK_REFERENCE_NOUNS.contains(t.lower())) {
+                    return j + 1 < s.size() && s.tok(j + 1).capitalized() && !s.tok(j + 1).is("The") ? -1 : j + 1;
+                }
+                if (!(t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNP") && t.word().length() <= 3)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** "OpenAI rival Anthropic", "Google chief executive Sundar Pichai": the first name only describes. */
+        private void dropModifiers(Sentence s, List<Mention> out) {
+            out.removeIf(m -> {
+                if (m.reference() || m.end() >= s.size()) {
+                    return false;
+                }
+                Tok next = s.tok(m.end());
+                if (TITLES.contains(next.lower())) {
+                    return true;
+                }
+                if (!MODIFIED_NOUNS.contains(next.lower())) {
+                    return false;
+                }
+                int after = m.end() + 1;
+                return out.stream().anyMatch(o -> o != m && o.start() == after)
+                        || after < s.size() && s.tok(after).capitalized() && s.tok(after).pos().startsWith("NNP");
+            });
         }
 
         private Mention firstBefore(List<Mention> mentions, int tokenIndex) {

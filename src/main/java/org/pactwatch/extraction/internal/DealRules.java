@@ -55,7 +55,10 @@ final class DealRules {
             String valuation) {}
 
     private static final Set<String> PREPOSITIONS =
-            Set.of("by", "from", "in", "into", "with", "to", "of", "on", "including", "for", "at", "between", "as");
+            Set.of(
+            "by", "from", "in", "into", "with", "to", "of", "on", "including", "for", "at", "between", "as", "alongside",
+            "like", "than", "over", "against", "among", "via", "through", "under", "after", "before", "about", "without",
+            "despite", "behind", "beyond", "toward", "towards", "across", "within");
     private static final Set<String> SKIPPABLE_POS =
             Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$", "VBN", "VBG");
 
@@ -187,12 +190,40 @@ final class DealRules {
         return s.toks().stream().anyMatch(x -> FUNDING_WORDS.contains(x.lower()));
     }
 
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "firm", "firms", "bank", "banks", "fund", "funds", "arm", "company", "group", "vehicle", "manager",
+            "managers", "banker", "bankers", "house", "trust", "authority", "office", "committee", "unit", "adviser",
+            "advisers", "vehicles", "portfolio", "banking", "grade", "giant", "platform");
+    private static final Set<String> SELLING = Set.of("sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce");
+
+    /** "the investment firm Coatue": the word names an institution, not a deal. */
+    private static boolean modifiesInstitution(Sentence s, Hit h) {
+        return !s.tok(h.start()).pos().startsWith("VB")
+                && h.end() < s.size()
+                && INSTITUTIONS.contains(s.tok(h.end()).lower());
+    }
+
+    /** "sold part of its stake in T-Mobile": a sale of a holding is no new investment by the seller. */
+    private static boolean divested(Sentence s, Hit h) {
+        if (s.tok(h.start()).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 6); i--) {
+            if (SELLING.contains(s.tok(i).lemma()) || SELLING.contains(s.tok(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean plausible(Sentence s, Hit h) {
         Tok t = s.tok(h.start());
         String pos = t.pos();
         return switch (h.trigger().frame()) {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
-            case INVEST -> !t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB");
+            case INVEST -> (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
+                    && !modifiesInstitution(s, h)
+                    && !divested(s, h);
             case RAISE -> raising(s, h);
             case LEAD ->
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
@@ -217,8 +248,15 @@ final class DealRules {
         for (Hit h : hits) {
             Candidate c = candidate(s, h, parties, amounts, kindOf, topic);
             if (c != null) {
-                out.add(c);
-                out.addAll(coSubjects(s, h, parties, c, amounts));
+                List<Candidate> shared = coSubjects(s, h, parties, c, amounts);
+                if (shared.isEmpty()) {
+                    out.add(c);
+                } else {
+                    out.addAll(shared);
+                }
+                if (c.type() == DealType.INVESTMENT) {
+                    topic = c.payee();
+                }
             }
         }
         return prune(out);
@@ -237,9 +275,6 @@ final class DealRules {
         int at = c.payer().start();
         while (at > 1 && s.tok(at - 1).is("and", ",", "&")) {
             Mention previous = endingAt(parties, at - 1);
-            if (previous == null && at > 2 && s.tok(at - 1).is("and") && s.tok(at - 2).is(",")) {
-                previous = endingAt(parties, at - 2);
-            }
             if (previous == null || previous.reference()) {
                 break;
             }
@@ -255,6 +290,10 @@ final class DealRules {
                 .filter(a -> a.use() == AmountMention.Use.DEAL && a.start() >= h.start())
                 .toList();
         List<Candidate> out = new ArrayList<>();
+        boolean paired = respectively && dealAmounts.size() == listed.size() + 1;
+        if (!paired) {
+            out.add(c);
+        }
         for (int i = 0; i < listed.size(); i++) {
             AmountMention amount = each ? c.amount() : null;
             if (respectively && dealAmounts.size() == listed.size() + 1) {
@@ -267,7 +306,7 @@ final class DealRules {
             out.add(new Candidate(c.type(), c.status(), payer, c.payee(), amount, s, c.trigger(), c.confidence() - 0.05,
                     c.valuation()));
         }
-        if (respectively && dealAmounts.size() == listed.size() + 1) {
+        if (paired) {
             Candidate last = new Candidate(c.type(), c.status(), c.payer(), c.payee(), dealAmounts.getLast(), s, c.trigger(),
                     c.confidence(), c.valuation());
             out.add(last);
@@ -312,6 +351,15 @@ final class DealRules {
             }
             case RAISE -> {
                 payee = subject != null ? subject : firstAfter(s, parties, h, Set.of("for"), false);
+                Mention owner = roundOwner(s, parties, h);
+                if (owner != null) {
+                    payee = owner;
+                }
+                Mention issuer = stockIssuer(s, parties, h);
+                if (issuer != null && subject != null) {
+                    Mention investor = subject;
+                    return finish(s, h, parties, amounts, kindOf, DealType.INVESTMENT, investor, issuer, frame);
+                }
                 payer = firstMarked(s, parties, h, Set.of("led by"), false);
                 if (payer == null) {
                     payer = firstMarked(s, parties, h, Set.of("from", "by", "including"), false);
@@ -342,6 +390,9 @@ final class DealRules {
             }
             case SELL -> {
                 payer = firstAfter(s, parties, h, Set.of("to"), false);
+                if (payer == null) {
+                    return null;
+                }
                 payee = firstAfter(s, parties, h, Set.of(), true);
                 if (payee == null || payee == payer) {
                     payee = subject;
@@ -402,6 +453,20 @@ final class DealRules {
                 payee = firstMarked(s, parties, h, Set.of("from"), false);
             }
         }
+        return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
+    }
+
+    /** Checks the parties and adds amount, status, confidence and the stated valuation. */
+    private Candidate finish(
+            Sentence s,
+            Hit h,
+            List<Mention> parties,
+            List<AmountMention> amounts,
+            Function<String, String> kindOf,
+            DealType type,
+            Mention payer,
+            Mention payee,
+            Frame frame) {
         boolean internal = payer != null
                 && payer.group().equals(payee == null ? null : payee.group())
                 && (type == DealType.CLOUD_COMMITMENT || type == DealType.SUPPLY || type == DealType.PARTNERSHIP);
@@ -510,6 +575,32 @@ final class DealRules {
             }
         }
         return out;
+    }
+
+    /** "Mistral AI's €1.7 billion funding round": the company whose round it is. */
+    private static Mention roundOwner(Sentence s, List<Mention> parties, Hit h) {
+        if (s.tok(h.start()).pos().startsWith("VB")) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (m.end() < h.start() && m.end() >= h.start() - 6 && possessive(s, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "OpenAI will receive $350 million of CoreWeave stock": receiving shares is investing in their issuer. */
+    private static Mention stockIssuer(Sentence s, List<Mention> parties, Hit h) {
+        if (!s.tok(h.start()).lemmaIs("receive", "get", "take")) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (m.start() >= h.end() && m.end() < s.size() && s.tok(m.end()).is("stock", "shares", "equity")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "a $100 billion AWS pact", "its OpenAI investment": the company named right before a trigger noun. */
@@ -649,7 +740,7 @@ final class DealRules {
 
     private static Mention firstAfter(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean bare) {
         for (Mention m : parties) {
-            if (m.start() < h.end()) {
+            if (m.start() < h.end() || m.reference() && m.end() < s.size() && s.tok(m.start()).is("its", "their", "our")) {
                 continue;
             }
             String mark = mark(s, m, parties);
