@@ -38,7 +38,6 @@ final class AmountUse {
             "dividend",
             "cap",
             "capitalization",
-            "worth",
             "forecast",
             "guidance",
             "run-rate",
@@ -72,10 +71,13 @@ final class AmountUse {
 
     /** "a deal valued at $35 billion" prices the deal; "valuing the company at" is a valuation. */
     private static boolean dealValued(Sentence s, int cue) {
+        if (s.tok(cue).is("value") && cue > 0 && !s.tok(cue - 1).is("market", "enterprise", "equity", "stake", "its", "a")) {
+            return true;
+        }
         if (!s.tok(cue).is("valued", "value")) {
             return false;
         }
-        for (int i = cue - 1; i >= Math.max(0, cue - 4); i--) {
+        for (int i = cue - 1; i >= Math.max(0, cue - 6); i--) {
             if (DEAL_NOUNS.contains(s.tok(i).lower())) {
                 return true;
             }

@@ -49,6 +49,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private static final Pattern TRANCHE = Pattern.compile(
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words the 3-class model tends to tag ORGANIZATION that are never deal parties. */
+    private static final Set<String> GENERIC_ORGS = Set.of(
+            "gpu", "gpus", "cpu", "tpu", "tpus", "ai", "llm", "sec", "ipo", "ceo", "form", "item", "note", "exhibit",
+            "reuters", "bloomberg", "wall street journal", "financial times", "the information", "cnbc", "stargate",
+            "us", "u.s.", "eu", "uk", "european commission", "white house", "congress", "nasdaq", "nyse", "fda", "ftc",
+            "doj", "cma", "department of commerce", "u.s. department of commerce", "data center", "data centers");
     private static final Set<String> TITLES = Set.of(
             "chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chairwoman",
             "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher", "researchers", "engineer", "engineers",
@@ -371,7 +377,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
                         .replaceFirst("['’]s$", "")
                         .strip();
-                boolean onlySuffix =
+                boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT));
+                boolean onlySuffix = generic ||
                         java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
                 if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
                     var known = registry.lookup(cleaned);

@@ -376,6 +376,12 @@ final class DealRules {
                 if (compound != null && frame == Frame.DEAL) {
                     payee = compound;
                 }
+                if (frame == Frame.DEAL && payee == null) {
+                    payee = firstMarked(s, parties, h, Set.of("with"), false);
+                    if (payee == payer) {
+                        payee = null;
+                    }
+                }
                 if (frame == Frame.DEAL && won(s, h) && payee != null) {
                     Mention winner = payer;
                     payer = payee;
@@ -428,7 +434,14 @@ final class DealRules {
         } else if ((frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.SELL) && stake) {
             type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
         } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
-            if (cloud && !goodsCloser(ctx)) {
+            String counterpart = counterpartKind(payer, payee, kindOf);
+            if (computePhrase(s, h) || frame == Frame.CLOUD && cloud) {
+                type = DealType.CLOUD_COMMITMENT;
+            } else if ((cloud || goods) && "CLOUD".equals(counterpart)) {
+                type = DealType.CLOUD_COMMITMENT;
+            } else if ((cloud || goods) && ("CHIP_MAKER".equals(counterpart) || "ENERGY".equals(counterpart))) {
+                type = DealType.SUPPLY;
+            } else if (cloud && !goodsCloser(ctx)) {
                 type = DealType.CLOUD_COMMITMENT;
             } else if (goods) {
                 type = DealType.SUPPLY;
@@ -520,6 +533,32 @@ final class DealRules {
     private static boolean stakeWord(Sentence s, Hit h) {
         for (int i = h.start(); i < Math.min(s.size(), h.end() + 4); i++) {
             if (s.tok(i).is("stake", "stakes", "shares", "interest")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of the party that would provide: a cloud, chip maker or energy company on either side. */
+    private static String counterpartKind(Mention payer, Mention payee, Function<String, String> kindOf) {
+        for (Mention m : new Mention[] {payee, payer}) {
+            if (m == null) {
+                continue;
+            }
+            String kind = kindOf.apply(m.name());
+            if ("CLOUD".equals(kind) || "CHIP_MAKER".equals(kind) || "ENERGY".equals(kind)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** "computing capacity", "compute power", "cloud services": bought as a service, not as goods. */
+    private static boolean computePhrase(Sentence s, Hit h) {
+        for (int i = Math.max(0, h.start() - 4); i < Math.min(s.size() - 1, h.end() + 10); i++) {
+            if (s.tok(i).is("computing", "compute", "cloud")
+                    && s.tok(i + 1).is("capacity", "power", "services", "service", "infrastructure", "contract", "deal",
+                            "agreement", "resources")) {
                 return true;
             }
         }
