@@ -71,7 +71,9 @@ final class AmountUse {
 
     /** "a deal valued at $35 billion" prices the deal; "valuing the company at" is a valuation. */
     private static boolean dealValued(Sentence s, int cue) {
-        if (s.tok(cue).is("value") && cue > 0 && !s.tok(cue - 1).is("market", "enterprise", "equity", "stake", "its", "a")) {
+        if (s.tok(cue).is("value") && s.tok(cue).pos().startsWith("NN") && cue > 0
+                && s.tok(cue - 1).is("initial", "total", "contract", "deal", "aggregate", "face", "notional", "transaction",
+                        "combined", "potential", "overall")) {
             return true;
         }
         if (!s.tok(cue).is("valued", "value")) {
@@ -83,6 +85,15 @@ final class AmountUse {
             }
         }
         return false;
+    }
+
+    /** "£1.8 billion, or $2.4 billion": the same money in another currency. */
+    private static boolean alternative(Sentence s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.tok(i).is("about", "roughly", "around", "approximately", "some", "nearly")) {
+            i--;
+        }
+        return i >= 1 && s.tok(i).is("or") && (s.tok(i - 1).is(",") || s.tok(i - 1).word().matches(".*\\d.*|billion|million|bn|m"));
     }
 
     /** Share prices ("$23 a share", "183 pence per share") and sums below a million are no deal money. */
@@ -101,7 +112,7 @@ final class AmountUse {
     }
 
     static AmountMention.Use classify(Sentence s, int start, int end) {
-        if (perShareOrSmall(s, start, end)) {
+        if (perShareOrSmall(s, start, end) || alternative(s, start)) {
             return AmountMention.Use.NOT_A_DEAL;
         }
         for (int i = start - 1; i >= Math.max(0, start - 8); i--) {

@@ -325,6 +325,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             if (annotated) {
                 addNerOrganizations(s, covered, out);
+                addLeadInvestors(s, covered, out);
                 addReferences(s, covered, out);
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -388,8 +389,31 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     } else {
                         out.add(new Mention(i, j, cleaned, null, words, false, false));
                     }
+                    for (int k = i; k < j; k++) {
+                        covered[k] = true;
+                    }
                 }
                 i = j;
+            }
+        }
+
+        /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
+        private void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 2; i < s.size(); i++) {
+                if (!s.tok(i - 1).is("by") || !s.tok(i - 2).lemmaIs("lead", "co-lead") || covered[i] || !s.tok(i).capitalized()) {
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && !covered[j] && s.tok(j).pos().startsWith("NNP")) {
+                    j++;
+                }
+                if (j > i) {
+                    String name = spanText(s, i, j);
+                    out.add(new Mention(i, j, name, null, name, false, false));
+                    for (int k = i; k < j; k++) {
+                        covered[k] = true;
+                    }
+                }
             }
         }
 
@@ -450,7 +474,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     return false;
                 }
                 Tok next = s.tok(m.end());
-                if (TITLES.contains(next.lower())) {
+                if (TITLES.contains(next.lower())
+                        || m.end() + 1 < s.size() && !next.capitalized() && TITLES.contains(s.tok(m.end() + 1).lower())) {
                     return true;
                 }
                 if (!MODIFIED_NOUNS.contains(next.lower())) {

@@ -131,6 +131,9 @@ final class DealRules {
                 || (i > 0 && s.tok(i - 1).word().equals("-") && t.lower().endsWith("ed"));
     }
 
+    /** The trigger hits of the sentence being analysed by this thread. */
+    private static final ThreadLocal<List<Hit>> HITS = ThreadLocal.withInitial(List::of);
+
     private static final Set<String> NOUN_TRIGGERS = Set.of(
             "investment",
             "stake",
@@ -168,7 +171,9 @@ final class DealRules {
             "owner");
 
     private static final Set<String> FUNDING_WORDS =
-            Set.of("funding", "investment", "financing", "capital", "round", "stake", "backing", "equity", "money");
+            Set.of(
+            "funding", "investment", "financing", "capital", "round", "stake", "backing", "equity", "money", "stock",
+            "shares");
 
     /** "raise $2 billion", not "raise it to" or "raised its forecast"; "receive" only with funding words. */
     private static boolean raising(Sentence s, Hit h) {
@@ -194,7 +199,9 @@ final class DealRules {
             "firm", "firms", "bank", "banks", "fund", "funds", "arm", "company", "group", "vehicle", "manager",
             "managers", "banker", "bankers", "house", "trust", "authority", "office", "committee", "unit", "adviser",
             "advisers", "vehicles", "portfolio", "banking", "grade", "giant", "platform");
-    private static final Set<String> SELLING = Set.of("sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce");
+    private static final Set<String> SELLING = Set.of(
+            "sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce", "own", "owns", "hold", "holds",
+            "gain", "value", "valued");
 
     /** "the investment firm Coatue": the word names an institution, not a deal. */
     private static boolean modifiesInstitution(Sentence s, Hit h) {
@@ -216,12 +223,23 @@ final class DealRules {
         return false;
     }
 
+    /** "CoreWeave, backed by Nvidia," describes; "was backed by", "has backed" report a deal. */
+    private static boolean auxiliaryBefore(Sentence s, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (s.tok(j).lemmaIs("be", "have", "get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean plausible(Sentence s, Hit h) {
         Tok t = s.tok(h.start());
         String pos = t.pos();
         return switch (h.trigger().frame()) {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
             case INVEST -> (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
+                    && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()))
                     && !modifiesInstitution(s, h)
                     && !divested(s, h);
             case RAISE -> raising(s, h);
@@ -229,6 +247,7 @@ final class DealRules {
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
             case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
             case PROVIDE, SELL -> pos.startsWith("VB");
+            case PARTNER -> !t.lemmaIs("partner") || pos.startsWith("VB");
             default -> true;
         };
     }
@@ -245,6 +264,7 @@ final class DealRules {
                         .noneMatch(m -> !m.reference() && m.start() <= h.start() && h.start() < m.end()))
                 .toList();
         List<Candidate> out = new ArrayList<>();
+        HITS.set(hits);
         for (Hit h : hits) {
             Candidate c = candidate(s, h, parties, amounts, kindOf, topic);
             if (c != null) {
@@ -368,6 +388,9 @@ final class DealRules {
             case LEAD -> {
                 payer = subject;
                 payee = firstAfter(s, parties, h, Set.of("in", "for", "of"), true);
+                if (payee == null && topic != null && payer != null && !payer.group().equals(topic.group())) {
+                    payee = topic;
+                }
             }
             case ACQUIRE, DEAL -> {
                 payer = byParty != null ? byParty : subject;
@@ -488,7 +511,9 @@ final class DealRules {
         }
         AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
         boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand");
-        if (payer == null && (type != DealType.INVESTMENT || amount == null) || needsAmount && amount == null) {
+        boolean payerless = frame == Frame.RAISE || frame == Frame.LEAD;
+        if (payer == null && (type != DealType.INVESTMENT || amount == null || !payerless)
+                || needsAmount && amount == null) {
             return null;
         }
         DealStatus status = status(s, h);
@@ -684,7 +709,7 @@ final class DealRules {
                         && i > 0
                         && s.tok(i - 1)
                                 .lemmaIs(
-                                        "report", "say", "accord", "found", "found", "create", "publish", "own",
+                                        "report", "say", "accord", "found", "co-found", "create", "publish", "own",
                                         "control", "run", "plan", "operate", "make", "produce")) {
                     return "by-other";
                 }
@@ -730,6 +755,12 @@ final class DealRules {
             if (m.end() < h.start() && NOUN_TRIGGERS.contains(s.tok(m.end()).lemma())) {
                 continue;
             }
+            if (m.end() == h.start() && !s.tok(h.start()).pos().startsWith("VB")) {
+                continue;
+            }
+            if (objectOfAnotherTrigger(s, m, h)) {
+                continue;
+            }
             if (possessive(s, m) && !(m.end() + 1 == h.start() || m.end() + 2 == h.start())) {
                 continue;
             }
@@ -738,7 +769,25 @@ final class DealRules {
                 return m;
             }
         }
+        // "Nvidia's plan to invest …": the possessor is the actor when nobody else is
+        for (int k = parties.size() - 1; k >= 0; k--) {
+            Mention m = parties.get(k);
+            if (m.end() < h.start() && possessive(s, m) && mark(s, m, parties) == null && h.start() - m.end() <= 8) {
+                return m;
+            }
+        }
         return null;
+    }
+
+    /** "buy Arm from SoftBank, and Analog Devices agreed to buy …": Arm is the first verb's object. */
+    private static boolean objectOfAnotherTrigger(Sentence s, Mention m, Hit h) {
+        for (Hit other : HITS.get()) {
+            if (other.start() != h.start() && other.end() <= m.start() && m.start() - other.end() <= 3
+                    && s.tok(other.start()).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean possessive(Sentence s, Mention m) {
@@ -839,6 +888,14 @@ final class DealRules {
                 continue;
             }
             int d = a.start() >= h.end() ? a.start() - h.end() : h.start() - a.end() + 2;
+            int from = Math.min(a.start(), h.start());
+            int to = Math.max(a.end(), h.end());
+            boolean crossesVerb = HITS.get().stream()
+                    .anyMatch(o -> o.start() > from && o.start() < to && o.start() != h.start()
+                            && s.tok(o.start()).pos().startsWith("VB") && o.trigger().frame() != h.trigger().frame());
+            if (crossesVerb) {
+                d += 30;
+            }
             if (d < bestDistance) {
                 bestDistance = d;
                 best = a;
