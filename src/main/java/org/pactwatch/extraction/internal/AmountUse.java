@@ -71,9 +71,22 @@ final class AmountUse {
 
     /** "a deal valued at $35 billion" prices the deal; "valuing the company at" is a valuation. */
     private static boolean dealValued(Sentence s, int cue) {
-        if (s.tok(cue).is("value") && s.tok(cue).pos().startsWith("NN") && cue > 0
-                && s.tok(cue - 1).is("initial", "total", "contract", "deal", "aggregate", "face", "notional", "transaction",
-                        "combined", "potential", "overall")) {
+        if (s.tok(cue).is("value")
+                && s.tok(cue).pos().startsWith("NN")
+                && cue > 0
+                && s.tok(cue - 1)
+                        .is(
+                                "initial",
+                                "total",
+                                "contract",
+                                "deal",
+                                "aggregate",
+                                "face",
+                                "notional",
+                                "transaction",
+                                "combined",
+                                "potential",
+                                "overall")) {
             return true;
         }
         if (!s.tok(cue).is("valued", "value")) {
@@ -93,7 +106,9 @@ final class AmountUse {
         while (i >= 0 && s.tok(i).is("about", "roughly", "around", "approximately", "some", "nearly")) {
             i--;
         }
-        return i >= 1 && s.tok(i).is("or") && (s.tok(i - 1).is(",") || s.tok(i - 1).word().matches(".*\\d.*|billion|million|bn|m"));
+        return i >= 1
+                && s.tok(i).is("or")
+                && (s.tok(i - 1).is(",") || s.tok(i - 1).word().matches(".*\\d.*|billion|million|bn|m"));
     }
 
     /** Share prices ("$23 a share", "183 pence per share") and sums below a million are no deal money. */

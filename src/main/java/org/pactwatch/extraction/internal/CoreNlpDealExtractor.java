@@ -51,17 +51,85 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words the 3-class model tends to tag ORGANIZATION that are never deal parties. */
     private static final Set<String> GENERIC_ORGS = Set.of(
-            "gpu", "gpus", "cpu", "tpu", "tpus", "ai", "llm", "sec", "ipo", "ceo", "form", "item", "note", "exhibit",
-            "reuters", "bloomberg", "wall street journal", "financial times", "the information", "cnbc", "stargate",
-            "us", "u.s.", "eu", "uk", "european commission", "white house", "congress", "nasdaq", "nyse", "fda", "ftc",
-            "doj", "cma", "department of commerce", "u.s. department of commerce", "data center", "data centers");
+            "gpu",
+            "gpus",
+            "cpu",
+            "tpu",
+            "tpus",
+            "ai",
+            "llm",
+            "sec",
+            "ipo",
+            "ceo",
+            "form",
+            "item",
+            "note",
+            "exhibit",
+            "reuters",
+            "bloomberg",
+            "wall street journal",
+            "financial times",
+            "the information",
+            "cnbc",
+            "stargate",
+            "us",
+            "u.s.",
+            "eu",
+            "uk",
+            "european commission",
+            "white house",
+            "congress",
+            "nasdaq",
+            "nyse",
+            "fda",
+            "ftc",
+            "doj",
+            "cma",
+            "department of commerce",
+            "u.s. department of commerce",
+            "data center",
+            "data centers");
+
     private static final Set<String> TITLES = Set.of(
-            "chief", "executive", "ceo", "founder", "co-founder", "cofounder", "president", "chairman", "chairwoman",
-            "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher", "researchers", "engineer", "engineers",
-            "employees", "veteran", "alumni", "executives", "director", "cfo", "cto");
+            "chief",
+            "executive",
+            "ceo",
+            "founder",
+            "co-founder",
+            "cofounder",
+            "president",
+            "chairman",
+            "chairwoman",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "analyst",
+            "researcher",
+            "researchers",
+            "engineer",
+            "engineers",
+            "employees",
+            "veteran",
+            "alumni",
+            "executives",
+            "director",
+            "cfo",
+            "cto");
     private static final Set<String> MODIFIED_NOUNS = Set.of(
-            "rival", "rivals", "partner", "backer", "investor", "supplier", "customer", "competitor", "peer", "unit",
-            "subsidiary", "affiliate", "spinoff", "spin-off");
+            "rival",
+            "rivals",
+            "partner",
+            "backer",
+            "investor",
+            "supplier",
+            "customer",
+            "competitor",
+            "peer",
+            "unit",
+            "subsidiary",
+            "affiliate",
+            "spinoff",
+            "spin-off");
     private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
     private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
             "company",
@@ -282,16 +350,39 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private void trace(
                 Sentence s, List<Mention> mentions, List<AmountMention> amounts, List<DealRules.Candidate> found) {
             StringBuilder b = new StringBuilder("\n# ").append(s.text()).append("\n  tokens:");
-            s.toks().forEach(t -> b.append(' ').append(t.word()).append('/').append(t.pos()).append('/').append(t.lemma())
-                    .append(t.ner().equals("O") ? "" : "/" + t.ner()));
-            mentions.forEach(m -> b.append("\n  mention ").append(m.text()).append(" -> ").append(m.name())
-                    .append(" mark=").append(DealRules.mark(s, m, mentions)));
-            amounts.forEach(a -> b.append("\n  amount ").append(a.amount().text()).append(' ').append(a.use()));
-            rules.triggers(s).forEach(h -> b.append("\n  trigger ").append(s.tok(h.start()).word()).append(' ')
-                    .append(h.trigger().frame()));
-            found.forEach(c -> b.append("\n  => ").append(c.type()).append(' ').append(c.status()).append(' ')
-                    .append(c.payer() == null ? null : c.payer().name()).append(" -> ").append(c.payee().name())
-                    .append(' ').append(c.amount() == null ? "-" : c.amount().amount().text()));
+            s.toks()
+                    .forEach(t -> b.append(' ')
+                            .append(t.word())
+                            .append('/')
+                            .append(t.pos())
+                            .append('/')
+                            .append(t.lemma())
+                            .append(t.ner().equals("O") ? "" : "/" + t.ner()));
+            mentions.forEach(m -> b.append("\n  mention ")
+                    .append(m.text())
+                    .append(" -> ")
+                    .append(m.name())
+                    .append(" mark=")
+                    .append(DealRules.mark(s, m, mentions)));
+            amounts.forEach(a -> b.append("\n  amount ")
+                    .append(a.amount().text())
+                    .append(' ')
+                    .append(a.use()));
+            rules.triggers(s)
+                    .forEach(h -> b.append("\n  trigger ")
+                            .append(s.tok(h.start()).word())
+                            .append(' ')
+                            .append(h.trigger().frame()));
+            found.forEach(c -> b.append("\n  => ")
+                    .append(c.type())
+                    .append(' ')
+                    .append(c.status())
+                    .append(' ')
+                    .append(c.payer() == null ? null : c.payer().name())
+                    .append(" -> ")
+                    .append(c.payee().name())
+                    .append(' ')
+                    .append(c.amount() == null ? "-" : c.amount().amount().text()));
             tracer.accept(b.toString());
         }
 
@@ -379,8 +470,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         .replaceFirst("['’]s$", "")
                         .strip();
                 boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT));
-                boolean onlySuffix = generic ||
-                        java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
+                boolean onlySuffix = generic
+                        || java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
                 if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
                     var known = registry.lookup(cleaned);
                     if (known.isPresent()) {
@@ -400,7 +491,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
         private void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {
             for (int i = 2; i < s.size(); i++) {
-                if (!s.tok(i - 1).is("by") || !s.tok(i - 2).lemmaIs("lead", "co-lead") || covered[i] || !s.tok(i).capitalized()) {
+                if (!s.tok(i - 1).is("by")
+                        || !s.tok(i - 2).lemmaIs("lead", "co-lead")
+                        || covered[i]
+                        || !s.tok(i).capitalized()) {
                     continue;
                 }
                 int j = i;
@@ -437,7 +531,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     antecedent = firstBefore(out, i);
                 } else if (t.is("which", "who") && i >= 2 && s.tok(i - 1).is(",")) {
                     int comma = i - 1;
-                    antecedent = out.stream().filter(m -> m.end() == comma).findFirst().orElse(null);
+                    antecedent = out.stream()
+                            .filter(m -> m.end() == comma)
+                            .findFirst()
+                            .orElse(null);
                 }
                 if (antecedent != null) {
                     out.add(new Mention(
@@ -458,9 +555,15 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             for (int j = the + 1; j < Math.min(s.size(), the + 4); j++) {
                 Tok t = s.tok(j);
                 if (BACK_REFERENCE_NOUNS.contains(t.lower())) {
-                    return j + 1 < s.size() && s.tok(j + 1).capitalized() && !s.tok(j + 1).is("The") ? -1 : j + 1;
+                    return j + 1 < s.size()
+                                    && s.tok(j + 1).capitalized()
+                                    && !s.tok(j + 1).is("The")
+                            ? -1
+                            : j + 1;
                 }
-                if (!(t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("NNP") && t.word().length() <= 3)) {
+                if (!(t.pos().startsWith("JJ")
+                        || t.pos().equals("NN")
+                        || t.pos().equals("NNP") && t.word().length() <= 3)) {
                     return -1;
                 }
             }
@@ -475,7 +578,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
                 Tok next = s.tok(m.end());
                 if (TITLES.contains(next.lower())
-                        || m.end() + 1 < s.size() && !next.capitalized() && TITLES.contains(s.tok(m.end() + 1).lower())) {
+                        || m.end() + 1 < s.size()
+                                && !next.capitalized()
+                                && TITLES.contains(s.tok(m.end() + 1).lower())) {
                     return true;
                 }
                 if (!MODIFIED_NOUNS.contains(next.lower())) {
@@ -483,7 +588,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
                 int after = m.end() + 1;
                 return out.stream().anyMatch(o -> o != m && o.start() == after)
-                        || after < s.size() && s.tok(after).capitalized() && s.tok(after).pos().startsWith("NNP");
+                        || after < s.size()
+                                && s.tok(after).capitalized()
+                                && s.tok(after).pos().startsWith("NNP");
             });
         }
 

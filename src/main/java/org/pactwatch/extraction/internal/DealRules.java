@@ -54,11 +54,40 @@ final class DealRules {
             double confidence,
             String valuation) {}
 
-    private static final Set<String> PREPOSITIONS =
-            Set.of(
-            "by", "from", "in", "into", "with", "to", "of", "on", "including", "for", "at", "between", "as", "alongside",
-            "like", "than", "over", "against", "among", "via", "through", "under", "after", "before", "about", "without",
-            "despite", "behind", "beyond", "toward", "towards", "across", "within");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "by",
+            "from",
+            "in",
+            "into",
+            "with",
+            "to",
+            "of",
+            "on",
+            "including",
+            "for",
+            "at",
+            "between",
+            "as",
+            "alongside",
+            "like",
+            "than",
+            "over",
+            "against",
+            "among",
+            "via",
+            "through",
+            "under",
+            "after",
+            "before",
+            "about",
+            "without",
+            "despite",
+            "behind",
+            "beyond",
+            "toward",
+            "towards",
+            "across",
+            "within");
     private static final Set<String> SKIPPABLE_POS =
             Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$", "VBN", "VBG");
 
@@ -170,9 +199,17 @@ final class DealRules {
             "chipmaker",
             "owner");
 
-    private static final Set<String> FUNDING_WORDS =
-            Set.of(
-            "funding", "investment", "financing", "capital", "round", "stake", "backing", "equity", "money", "stock",
+    private static final Set<String> FUNDING_WORDS = Set.of(
+            "funding",
+            "investment",
+            "financing",
+            "capital",
+            "round",
+            "stake",
+            "backing",
+            "equity",
+            "money",
+            "stock",
             "shares");
 
     /** "raise $2 billion", not "raise it to" or "raised its forecast"; "receive" only with funding words. */
@@ -196,12 +233,37 @@ final class DealRules {
     }
 
     private static final Set<String> INSTITUTIONS = Set.of(
-            "firm", "firms", "bank", "banks", "fund", "funds", "arm", "company", "group", "vehicle", "manager",
-            "managers", "banker", "bankers", "house", "trust", "authority", "office", "committee", "unit", "adviser",
-            "advisers", "vehicles", "portfolio", "banking", "grade", "giant", "platform");
+            "firm",
+            "firms",
+            "bank",
+            "banks",
+            "fund",
+            "funds",
+            "arm",
+            "company",
+            "group",
+            "vehicle",
+            "manager",
+            "managers",
+            "banker",
+            "bankers",
+            "house",
+            "trust",
+            "authority",
+            "office",
+            "committee",
+            "unit",
+            "adviser",
+            "advisers",
+            "vehicles",
+            "portfolio",
+            "banking",
+            "grade",
+            "giant",
+            "platform");
     private static final Set<String> SELLING = Set.of(
-            "sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce", "own", "owns", "hold", "holds",
-            "gain", "value", "valued");
+            "sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce", "own", "owns", "hold",
+            "holds", "gain", "value", "valued");
 
     /** "the investment firm Coatue": the word names an institution, not a deal. */
     private static boolean modifiesInstitution(Sentence s, Hit h) {
@@ -238,10 +300,11 @@ final class DealRules {
         String pos = t.pos();
         return switch (h.trigger().frame()) {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
-            case INVEST -> (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
-                    && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()))
-                    && !modifiesInstitution(s, h)
-                    && !divested(s, h);
+            case INVEST ->
+                (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
+                        && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()))
+                        && !modifiesInstitution(s, h)
+                        && !divested(s, h);
             case RAISE -> raising(s, h);
             case LEAD ->
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
@@ -323,12 +386,28 @@ final class DealRules {
             if (payer.group().equals(c.payee().group())) {
                 continue;
             }
-            out.add(new Candidate(c.type(), c.status(), payer, c.payee(), amount, s, c.trigger(), c.confidence() - 0.05,
+            out.add(new Candidate(
+                    c.type(),
+                    c.status(),
+                    payer,
+                    c.payee(),
+                    amount,
+                    s,
+                    c.trigger(),
+                    c.confidence() - 0.05,
                     c.valuation()));
         }
         if (paired) {
-            Candidate last = new Candidate(c.type(), c.status(), c.payer(), c.payee(), dealAmounts.getLast(), s, c.trigger(),
-                    c.confidence(), c.valuation());
+            Candidate last = new Candidate(
+                    c.type(),
+                    c.status(),
+                    c.payer(),
+                    c.payee(),
+                    dealAmounts.getLast(),
+                    s,
+                    c.trigger(),
+                    c.confidence(),
+                    c.valuation());
             out.add(last);
         }
         return out;
@@ -364,7 +443,10 @@ final class DealRules {
                 if (payer == null) {
                     payer = firstMarked(s, parties, h, Set.of("from"), false);
                 }
-                if (payee == null && topic != null && payer != null && !payer.group().equals(topic.group())) {
+                if (payee == null
+                        && topic != null
+                        && payer != null
+                        && !payer.group().equals(topic.group())) {
                     // "Nvidia is investing $30bn" after a sentence about OpenAI's round: the company in focus
                     payee = topic;
                 }
@@ -388,7 +470,10 @@ final class DealRules {
             case LEAD -> {
                 payer = subject;
                 payee = firstAfter(s, parties, h, Set.of("in", "for", "of"), true);
-                if (payee == null && topic != null && payer != null && !payer.group().equals(topic.group())) {
+                if (payee == null
+                        && topic != null
+                        && payer != null
+                        && !payer.group().equals(topic.group())) {
                     payee = topic;
                 }
             }
@@ -582,8 +667,17 @@ final class DealRules {
     private static boolean computePhrase(Sentence s, Hit h) {
         for (int i = Math.max(0, h.start() - 4); i < Math.min(s.size() - 1, h.end() + 10); i++) {
             if (s.tok(i).is("computing", "compute", "cloud")
-                    && s.tok(i + 1).is("capacity", "power", "services", "service", "infrastructure", "contract", "deal",
-                            "agreement", "resources")) {
+                    && s.tok(i + 1)
+                            .is(
+                                    "capacity",
+                                    "power",
+                                    "services",
+                                    "service",
+                                    "infrastructure",
+                                    "contract",
+                                    "deal",
+                                    "agreement",
+                                    "resources")) {
                 return true;
             }
         }
@@ -709,8 +803,20 @@ final class DealRules {
                         && i > 0
                         && s.tok(i - 1)
                                 .lemmaIs(
-                                        "report", "say", "accord", "found", "co-found", "create", "publish", "own",
-                                        "control", "run", "plan", "operate", "make", "produce")) {
+                                        "report",
+                                        "say",
+                                        "accord",
+                                        "found",
+                                        "co-found",
+                                        "create",
+                                        "publish",
+                                        "own",
+                                        "control",
+                                        "run",
+                                        "plan",
+                                        "operate",
+                                        "make",
+                                        "produce")) {
                     return "by-other";
                 }
                 return t.lower();
@@ -782,7 +888,9 @@ final class DealRules {
     /** "buy Arm from SoftBank, and Analog Devices agreed to buy …": Arm is the first verb's object. */
     private static boolean objectOfAnotherTrigger(Sentence s, Mention m, Hit h) {
         for (Hit other : HITS.get()) {
-            if (other.start() != h.start() && other.end() <= m.start() && m.start() - other.end() <= 3
+            if (other.start() != h.start()
+                    && other.end() <= m.start()
+                    && m.start() - other.end() <= 3
                     && s.tok(other.start()).pos().startsWith("VB")) {
                 return true;
             }
@@ -828,7 +936,8 @@ final class DealRules {
 
     private static Mention firstAfter(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean bare) {
         for (Mention m : parties) {
-            if (m.start() < h.end() || m.reference() && m.end() < s.size() && s.tok(m.start()).is("its", "their", "our")) {
+            if (m.start() < h.end()
+                    || m.reference() && m.end() < s.size() && s.tok(m.start()).is("its", "their", "our")) {
                 continue;
             }
             String mark = mark(s, m, parties);
@@ -891,8 +1000,11 @@ final class DealRules {
             int from = Math.min(a.start(), h.start());
             int to = Math.max(a.end(), h.end());
             boolean crossesVerb = HITS.get().stream()
-                    .anyMatch(o -> o.start() > from && o.start() < to && o.start() != h.start()
-                            && s.tok(o.start()).pos().startsWith("VB") && o.trigger().frame() != h.trigger().frame());
+                    .anyMatch(o -> o.start() > from
+                            && o.start() < to
+                            && o.start() != h.start()
+                            && s.tok(o.start()).pos().startsWith("VB")
+                            && o.trigger().frame() != h.trigger().frame());
             if (crossesVerb) {
                 d += 30;
             }

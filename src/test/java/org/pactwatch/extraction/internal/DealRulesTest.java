@@ -1,0 +1,167 @@
+package org.pactwatch.extraction.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pactwatch.extraction.DealExtractors;
+import org.pactwatch.extraction.ExtractedDeal;
+import org.pactwatch.extraction.ExtractedDeal.DealStatus;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+import org.pactwatch.extraction.ExtractedDeal.TermKind;
+import org.pactwatch.extraction.ExtractionRequest;
+import org.pactwatch.extraction.ExtractionResult;
+
+/** Golden sentences (written for these tests) for each deal rule, on the one shared pipeline. */
+class DealRulesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 14);
+
+    private static ExtractionResult run(String text, String registrant) {
+        return DealExtractors.shared().extract(new ExtractionRequest("t", text, PUBLISHED, registrant));
+    }
+
+    private static List<ExtractedDeal> deals(String text) {
+        ExtractionResult r = run(text, null);
+        assertThat(r.error()).isNull();
+        return r.deals();
+    }
+
+    private static ExtractedDeal only(String text) {
+        List<ExtractedDeal> found = deals(text);
+        assertThat(found).as(text).hasSize(1);
+        return found.getFirst();
+    }
+
+    @Test
+    void activeInvestment() {
+        ExtractedDeal d = only("Alphabet plans to invest $3 billion in Anthropic, the two companies said.");
+        assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+        assertThat(d.payer().name()).isEqualTo("Alphabet");
+        assertThat(d.payee().name()).isEqualTo("Anthropic");
+        assertThat(d.amount().value()).isEqualByComparingTo("3e9");
+    }
+
+    @Test
+    void passiveInvestment() {
+        ExtractedDeal d = only("Mistral AI was handed $2 billion by Microsoft last week.");
+        assertThat(d.payer().name()).isEqualTo("Microsoft");
+        assertThat(d.payee().name()).isEqualTo("Mistral AI");
+    }
+
+    @Test
+    void fundingRoundWithLeadInvestorAndApposition() {
+        ExtractedDeal d =
+                only("Cohere, a Toronto start-up founded by former Google researchers, raised $500 million in a round"
+                        + " led by Nvidia.");
+        assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+        assertThat(d.payer().name()).isEqualTo("Nvidia");
+        assertThat(d.payee().name()).isEqualTo("Cohere");
+    }
+
+    @Test
+    void acquisitionOfADescribedTarget() {
+        ExtractedDeal d = only("Nvidia agreed to buy networking chip designer Mellanox for $6.9 billion.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.payer().name()).isEqualTo("Nvidia");
+        assertThat(d.payee().name()).isEqualTo("Mellanox");
+    }
+
+    @Test
+    void cloudCommitmentGoesToTheProviderAndKeepsTheSubsidiary() {
+        ExtractedDeal d =
+                only("OpenAI has agreed to spend $38 billion on computing capacity from AWS over seven years.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("OpenAI");
+        assertThat(d.payee().name()).isEqualTo("Amazon Web Services");
+        assertThat(d.payee().parent()).isEqualTo("Amazon");
+        assertThat(d.termMonths()).isEqualTo(84);
+    }
+
+    @Test
+    void supplyOfChipsPaysTheChipMaker() {
+        ExtractedDeal d = only("Oracle signed an agreement to buy $40 billion of GPUs from Nvidia.");
+        assertThat(d.type()).isEqualTo(DealType.SUPPLY);
+        assertThat(d.payer().name()).isEqualTo("Oracle");
+        assertThat(d.payee().name()).isEqualTo("Nvidia");
+    }
+
+    @Test
+    void partnershipWithoutMoney() {
+        ExtractedDeal d = only("Apple and OpenAI announced a partnership to bring chatbots to phones.");
+        assertThat(d.type()).isEqualTo(DealType.PARTNERSHIP);
+        assertThat(List.of(d.payer().name(), d.payee().name())).containsExactlyInAnyOrder("Apple", "OpenAI");
+        assertThat(d.amount()).isNull();
+    }
+
+    @Test
+    void statusFromCueWords() {
+        assertThat(only("Microsoft denied a report that it would invest $5 billion in Mistral AI.")
+                        .status())
+                .isEqualTo(DealStatus.DENIED);
+        assertThat(only("Meta is in talks to invest $10 billion in Scale AI, people familiar with the matter said.")
+                        .status())
+                .isEqualTo(DealStatus.REPORTED_TALKS);
+        assertThat(only("Intel has completed its acquisition of Habana Labs for $2 billion.")
+                        .status())
+                .isEqualTo(DealStatus.COMPLETED);
+    }
+
+    @Test
+    void registrantIsWeInFilings() {
+        ExtractionResult r = run("During the quarter we invested $750 million in Anthropic.", "Amazon.com, Inc.");
+        assertThat(r.deals()).hasSize(1);
+        assertThat(r.deals().getFirst().payer().name()).isEqualTo("Amazon");
+        assertThat(r.deals().getFirst().payee().name()).isEqualTo("Anthropic");
+    }
+
+    @Test
+    void productsAreNeverParties() {
+        ExtractedDeal d = only("The ChatGPT maker will buy $10 billion of chips from Broadcom.");
+        assertThat(d.payer().name()).isEqualTo("OpenAI");
+        List<ExtractedDeal> none = deals("Claude and Gemini announced a partnership with nobody in particular.");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void repeatedMentionsMakeOneDealWithSeveralEvidenceSpans() {
+        String text = "Amazon to invest $4 billion in Anthropic\n\nAmazon said it will invest $4 billion in Anthropic.";
+        ExtractedDeal d = only(text);
+        assertThat(d.evidence()).hasSize(2);
+        d.evidence().forEach(e -> assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text()));
+    }
+
+    @Test
+    void valuationsRevenueAndCapexAreNotDeals() {
+        assertThat(deals("Anthropic was valued at $60 billion in its latest funding."))
+                .isEmpty();
+        assertThat(deals("Microsoft reported revenue of $65 billion for the quarter."))
+                .isEmpty();
+        assertThat(deals("Meta plans to spend $65 billion on data centers this year."))
+                .isEmpty();
+    }
+
+    @Test
+    void termsCarryTheirEvidence() {
+        ExtractedDeal d = only("Google will invest $2 billion in Anthropic through convertible notes for a 10% stake"
+                + " and an observer seat.");
+        assertThat(d.terms())
+                .extracting(ExtractedDeal.Term::kind)
+                .contains(TermKind.INSTRUMENT, TermKind.STAKE_PERCENT, TermKind.OBSERVER_SEAT);
+        assertThat(d.terms()).allSatisfy(t -> assertThat(t.evidence().text()).contains(t.value()));
+    }
+
+    @Test
+    void badInputNeverCrashes() {
+        assertThat(run("", null).deals()).isEmpty();
+        assertThat(run("\u0000\u0001\u0002\u0003\u0004\u0005", null).error()).contains("binary");
+        assertThat(run("Der Konzern investiert zwei Milliarden Euro in ein neues Werk", null)
+                        .error())
+                .isNull();
+        String endless = "Amazon invest Anthropic money ".repeat(20_000);
+        assertThat(run(endless, null).error()).isNull();
+        String html = "<script>var x = 'Amazon will invest $4 billion in Anthropic';</script>";
+        assertThat(run(html, null).error()).isNull();
+    }
+}
