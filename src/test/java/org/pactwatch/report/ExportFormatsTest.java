@@ -138,7 +138,8 @@ class ExportFormatsTest extends IntegrationTest {
 
     @Test
     void theSchemaCopyInDocsMatchesTheServedOne() throws Exception {
-        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs", "schemas", "tieup-summary.schema.json")))
+        assertThat(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("docs", "schemas", "tieup-summary.schema.json")))
                 .isEqualTo(exports.jsonSchema());
     }
 
