@@ -1,0 +1,23 @@
+package org.pactwatch.graph;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One relationship (first ↔ second) or one company (second is null) in a comparison. "Out" is money from
+ * the first party (to the second, or to anyone else for a company); "in" the reverse.
+ */
+public record ComparisonRow(
+        String label,
+        CompanyRef first,
+        CompanyRef second,
+        double investedOut,
+        double investedIn,
+        double committedOut,
+        double committedIn,
+        List<String> commitmentTerms,
+        List<String> providerTerms,
+        LocalDate firstDeal,
+        LocalDate lastDeal,
+        int deals,
+        int sources) {}

@@ -1,0 +1,34 @@
+package org.pactwatch.graph;
+
+import java.time.LocalDate;
+
+/**
+ * One deal as a directed link from the party that pays or invests to the party that receives.
+ *
+ * <p>NOTE: {@code amountUsd} is null when no amount was stated; {@code dealDate} may be null for undated
+ * deals, which the timeline leaves out.
+ */
+public record DealLink(
+        long id,
+        String type,
+        String status,
+        CompanyRef payer,
+        CompanyRef payee,
+        Double amountUsd,
+        String amountText,
+        LocalDate dealDate,
+        Integer termMonths,
+        int sources) {
+
+    public boolean isInvestment() {
+        return DealTypes.INVESTMENT.equals(type);
+    }
+
+    public boolean isCommitment() {
+        return DealTypes.CLOUD_COMMITMENT.equals(type);
+    }
+
+    public double usdOrZero() {
+        return amountUsd == null ? 0 : amountUsd;
+    }
+}

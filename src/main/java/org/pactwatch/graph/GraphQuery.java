@@ -1,0 +1,50 @@
+package org.pactwatch.graph;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the relationship graph shows. Filters: deal types (empty = all), date range and minimum USD (0 = no
+ * minimum; a minimum drops deals without an amount). {@code rollUp} draws subsidiaries as their top parent.
+ * Then either the whole graph, the ego network of {@code egoId} at {@code depth} 1–3, or the shortest path
+ * between {@code pathFrom} and {@code pathTo} (ignoring edge direction).
+ */
+public record GraphQuery(
+        Set<String> types,
+        LocalDate from,
+        LocalDate to,
+        double minUsd,
+        boolean rollUp,
+        Long egoId,
+        int depth,
+        Long pathFrom,
+        Long pathTo) {
+
+    public static final int MAX_DEPTH = 3;
+
+    public GraphQuery {
+        types = types == null ? Set.of() : Set.copyOf(types);
+        depth = Math.clamp(depth, 1, MAX_DEPTH);
+        minUsd = Math.max(0, minUsd);
+    }
+
+    public static GraphQuery everything() {
+        return new GraphQuery(Set.of(), null, null, 0, false, null, 1, null, null);
+    }
+
+    public GraphQuery withRollUp(boolean value) {
+        return new GraphQuery(types, from, to, minUsd, value, egoId, depth, pathFrom, pathTo);
+    }
+
+    public GraphQuery withEgo(Long id, int newDepth) {
+        return new GraphQuery(types, from, to, minUsd, rollUp, id, newDepth, null, null);
+    }
+
+    public GraphQuery withPath(Long fromId, Long toId) {
+        return new GraphQuery(types, from, to, minUsd, rollUp, null, depth, fromId, toId);
+    }
+
+    public boolean wantsPath() {
+        return pathFrom != null && pathTo != null;
+    }
+}

@@ -1,0 +1,230 @@
+package org.pactwatch.graph.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pactwatch.graph.DealLink;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategist views' own read model: plain SQL over the shared company and deal tables. Only live deals
+ * count — not REJECTED in review and not merged into another deal.
+ */
+@Component
+public class DealReadModel {
+
+    static final String LIVE = "d.review_state <> 'REJECTED' and d.merged_into_id is null";
+
+    /** Deals between one payer and one payee of one type, summed: an edge of the relationship graph. */
+    public record EdgeAggregate(
+            long payerId, long payeeId, String type, int deals, double usd, LocalDate first, LocalDate last) {}
+
+    /** What the graph and loop queries keep. Nulls mean no bound; an empty type set means every type. */
+    public record EdgeFilter(Set<String> types, LocalDate from, LocalDate to, double minUsd) {}
+
+    /** One provider term (PRIMARY_PROVIDER, EXCLUSIVITY) stated for a deal. */
+    public record DealTermRow(long dealId, String kind, String value) {}
+
+    private final JdbcClient jdbc;
+
+    DealReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public CompanyDirectory companies() {
+        return new CompanyDirectory(jdbc.sql("select id, name, kind, parent_id, merged_into_id from company")
+                .query((rs, n) -> new CompanyDirectory.Row(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("kind"),
+                        (Long) rs.getObject("parent_id", Long.class),
+                        (Long) rs.getObject("merged_into_id", Long.class)))
+                .list());
+    }
+
+    /** Companies (and their parents, so that roll-ups can be picked) party to a live deal, by name. */
+    public List<org.pactwatch.graph.CompanyRef> parties() {
+        return jdbc.sql("""
+                        with recursive party as (
+                            select d.payer_id as id from deal d where %1$s and d.payer_id is not null
+                            union select d.payee_id from deal d where %1$s and d.payee_id is not null
+                            union select c.parent_id from company c join party p on p.id = c.id
+                             where c.parent_id is not null)
+                        select c.id, c.name, c.kind from company c
+                         where c.id in (select id from party) and c.merged_into_id is null
+                         order by lower(c.name)
+                        """.formatted(LIVE))
+                .query((rs, n) -> new org.pactwatch.graph.CompanyRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * Live deals with a payer or payee among {@code parties} (both, with {@code between}), with the number of
+     * distinct source documents of each.
+     */
+    public List<DealLink> dealsOf(
+            Collection<Long> parties, boolean between, LocalDate from, LocalDate to, CompanyDirectory directory) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        String join = between ? " and " : " or ";
+        StringBuilder sql = new StringBuilder("""
+                select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
+                       d.deal_date, d.term_months,
+                       (select count(*) from (select m.document_id from deal_mention m where m.deal_id = d.id
+                                              union select e.document_id from evidence e where e.deal_id = d.id) s)
+                         as sources
+                  from deal d
+                 where %s and d.payer_id is not null and d.payee_id is not null
+                   and (d.payer_id in (:parties)%sd.payee_id in (:parties))
+                """.formatted(LIVE, join));
+        Map<String, Object> params = new HashMap<>();
+        params.put("parties", parties);
+        if (from != null) {
+            sql.append(" and d.deal_date >= :from");
+            params.put("from", Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" and d.deal_date <= :to");
+            params.put("to", Date.valueOf(to));
+        }
+        sql.append(" order by d.deal_date nulls last, d.id");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> link(rs, directory))
+                .list();
+    }
+
+    /** Live deals summed per payer, payee and type, after the filter. */
+    public List<EdgeAggregate> edges(EdgeFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select d.payer_id, d.payee_id, d.type, count(*) as deals, coalesce(sum(d.amount_usd), 0) as usd,
+                       min(d.deal_date) as first_date, max(d.deal_date) as last_date
+                  from deal d
+                 where %s and d.payer_id is not null and d.payee_id is not null
+                """.formatted(LIVE));
+        Map<String, Object> params = new HashMap<>();
+        if (!filter.types().isEmpty()) {
+            sql.append(" and d.type in (:types)");
+            params.put("types", filter.types());
+        }
+        if (filter.from() != null) {
+            sql.append(" and d.deal_date >= :from");
+            params.put("from", Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and d.deal_date <= :to");
+            params.put("to", Date.valueOf(filter.to()));
+        }
+        if (filter.minUsd() > 0) {
+            sql.append(" and d.amount_usd >= :minUsd");
+            params.put("minUsd", filter.minUsd());
+        }
+        sql.append(" group by d.payer_id, d.payee_id, d.type");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new EdgeAggregate(
+                        rs.getLong("payer_id"),
+                        rs.getLong("payee_id"),
+                        rs.getString("type"),
+                        rs.getInt("deals"),
+                        rs.getDouble("usd"),
+                        localDate(rs, "first_date"),
+                        localDate(rs, "last_date")))
+                .list();
+    }
+
+    /** Live deals of the given payer→payee direction and types, for the legs of a money loop. */
+    public List<DealLink> dealsFromTo(
+            Collection<Long> payers, Collection<Long> payees, Collection<String> types, CompanyDirectory directory) {
+        if (payers.isEmpty() || payees.isEmpty() || types.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
+                       d.deal_date, d.term_months,
+                       (select count(*) from (select m.document_id from deal_mention m where m.deal_id = d.id
+                                              union select e.document_id from evidence e where e.deal_id = d.id) s)
+                         as sources
+                  from deal d
+                 where %s and d.payer_id in (:payers) and d.payee_id in (:payees) and d.type in (:types)
+                 order by d.deal_date nulls last, d.id
+                """.formatted(LIVE);
+        return jdbc.sql(sql)
+                .param("payers", payers)
+                .param("payees", payees)
+                .param("types", types)
+                .query((rs, n) -> link(rs, directory))
+                .list();
+    }
+
+    /** Primary-provider and exclusivity terms of the given deals. */
+    public List<DealTermRow> providerTerms(Collection<Long> dealIds) {
+        if (dealIds.isEmpty()) {
+            return List.of();
+        }
+        List<DealTermRow> rows = new ArrayList<>();
+        for (List<Long> chunk : chunks(List.copyOf(dealIds))) {
+            rows.addAll(jdbc.sql("""
+                            select distinct deal_id, kind, value from deal_term
+                             where deal_id in (:ids) and kind in ('PRIMARY_PROVIDER', 'EXCLUSIVITY')
+                             order by deal_id
+                            """)
+                    .param("ids", chunk)
+                    .query((rs, n) -> new DealTermRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .list());
+        }
+        return rows;
+    }
+
+    /** Distinct documents behind the given deals (mentions and evidence). */
+    public int distinctSources(Collection<Long> dealIds) {
+        if (dealIds.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> documents = new java.util.HashSet<>();
+        for (List<Long> chunk : chunks(List.copyOf(dealIds))) {
+            documents.addAll(jdbc.sql("""
+                            select document_id from deal_mention where deal_id in (:ids)
+                            union select document_id from evidence where deal_id in (:ids)
+                            """).param("ids", chunk).query(Long.class).list());
+        }
+        return documents.size();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 10_000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 10_000)));
+        }
+        return chunks;
+    }
+
+    private static DealLink link(ResultSet rs, CompanyDirectory directory) throws SQLException {
+        java.math.BigDecimal usd = rs.getBigDecimal("amount_usd");
+        return new DealLink(
+                rs.getLong("id"),
+                rs.getString("type"),
+                rs.getString("status"),
+                directory.ref(rs.getLong("payer_id")),
+                directory.ref(rs.getLong("payee_id")),
+                usd == null ? null : usd.doubleValue(),
+                rs.getString("amount_text"),
+                localDate(rs, "deal_date"),
+                (Integer) rs.getObject("term_months", Integer.class),
+                rs.getInt("sources"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

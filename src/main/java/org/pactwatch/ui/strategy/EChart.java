@@ -1,0 +1,34 @@
+package org.pactwatch.ui.strategy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Server side of the ECharts web components under frontend/charts: the data goes to the browser as JSON,
+ * the component draws it and sets {@code data-rendered="true"} when ECharts has finished the frame.
+ */
+@NpmPackage(value = "echarts", version = EChart.ECHARTS_VERSION)
+public abstract class EChart extends Component implements HasSize {
+
+    static final String ECHARTS_VERSION = "6.1.0";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    protected EChart() {
+        setWidthFull();
+        setHeight("560px");
+        getStyle().set("flex-shrink", "0");
+    }
+
+    /** Replaces what the chart shows. */
+    protected void show(Object data) {
+        getElement().setProperty("data", JSON.writeValueAsString(data));
+    }
+
+    /** Saves the chart as a PNG in the user's browser (ECharts getDataURL). */
+    public void downloadPng(String fileName) {
+        getElement().callJsFunction("downloadPng", fileName);
+    }
+}

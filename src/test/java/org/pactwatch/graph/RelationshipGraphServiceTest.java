@@ -1,0 +1,100 @@
+package org.pactwatch.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pactwatch.StrategyIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(roles = "STRATEGIST")
+class RelationshipGraphServiceTest extends StrategyIntegrationTest {
+
+    @Autowired
+    RelationshipGraphService graphs;
+
+    @Test
+    void wholeGraphHasEveryPartyAndDirectedEdgesPerType() {
+        CompanyGraph graph = graphs.graph(GraphQuery.everything());
+
+        assertThat(graph.nodes())
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder(
+                        "Amazon",
+                        "Amazon Web Services",
+                        "OpenAI",
+                        "Anthropic",
+                        "Microsoft",
+                        "Microsoft Azure",
+                        "Google",
+                        "Google Cloud",
+                        "Nvidia",
+                        "CoreWeave");
+        assertThat(graph.edges()).hasSize(13);
+        CompanyGraph.Edge amazonToAnthropic = graph.edges().stream()
+                .filter(e -> e.source() == fixture.company("Amazon") && e.target() == fixture.company("Anthropic"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(amazonToAnthropic.deals()).isEqualTo(3);
+        assertThat(amazonToAnthropic.usd()).isEqualTo(33e9);
+        assertThat(amazonToAnthropic.first()).isEqualTo(LocalDate.parse("2023-09-25"));
+        assertThat(graph.nodes()).allSatisfy(n -> assertThat(n.x()).isBetween(0.0, 1000.0));
+    }
+
+    @Test
+    void rollUpDrawsSubsidiariesAsTheirTopParent() {
+        CompanyGraph graph = graphs.graph(GraphQuery.everything().withRollUp(true));
+
+        assertThat(graph.nodes())
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder(
+                        "Amazon", "OpenAI", "Anthropic", "Microsoft", "Alphabet", "Nvidia", "CoreWeave");
+        CompanyGraph.Node amazon = graph.nodes().stream()
+                .filter(n -> n.name().equals("Amazon"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(amazon.volumeUsd()).isEqualTo(50e9 + 100e9 + 33e9 + 100e9);
+    }
+
+    @Test
+    void filtersByTypeDateAndMinimumAmount() {
+        CompanyGraph graph = graphs.graph(new GraphQuery(
+                Set.of(DealTypes.INVESTMENT), LocalDate.parse("2025-01-01"), null, 20e9, false, null, 1, null, null));
+
+        assertThat(graph.edges()).extracting(e -> e.usd()).containsExactlyInAnyOrder(50e9, 25e9, 100e9);
+    }
+
+    @Test
+    void egoNetworkAndShortestPath() {
+        GraphQuery rolledUp = GraphQuery.everything().withRollUp(true);
+        CompanyGraph ego = graphs.graph(rolledUp.withEgo(fixture.company("Nvidia"), 1));
+        assertThat(ego.nodes())
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder("Nvidia", "OpenAI", "CoreWeave");
+
+        CompanyGraph wider = graphs.graph(rolledUp.withEgo(fixture.company("Nvidia"), 2));
+        assertThat(wider.nodes())
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder("Nvidia", "OpenAI", "CoreWeave", "Amazon", "Microsoft");
+
+        CompanyGraph path =
+                graphs.graph(rolledUp.withPath(fixture.company("Google Cloud"), fixture.company("CoreWeave")));
+        assertThat(path.path()).hasSize(5);
+        assertThat(path.path().getFirst()).isEqualTo(fixture.company("Alphabet"));
+        assertThat(path.path().getLast()).isEqualTo(fixture.company("CoreWeave"));
+        assertThat(path.edges()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void graphMlHasEveryNodeAndEdge() {
+        CompanyGraph graph = graphs.graph(GraphQuery.everything().withRollUp(true));
+        String xml = graphs.graphMl(graph);
+
+        assertThat(xml).startsWith("<?xml").contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"");
+        assertThat(xml.split("<node ", -1)).hasSize(graph.nodes().size() + 1);
+        assertThat(xml.split("<edge ", -1)).hasSize(graph.edges().size() + 1);
+        assertThat(xml).contains("<data key=\"name\">Alphabet</data>");
+    }
+}
