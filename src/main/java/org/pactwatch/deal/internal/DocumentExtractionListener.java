@@ -20,7 +20,7 @@ class DocumentExtractionListener {
         this.pipeline = pipeline;
     }
 
-    @Async
+    @Async(ExtractionExecutorConfiguration.EXECUTOR)
     @TransactionalEventListener
     public void on(DocumentStored event) {
         pipeline.process(event.documentId());
