@@ -1,0 +1,9 @@
+package org.pactwatch.alert;
+
+/** A saved search's feed secret, shown once: the feed is served at {@code /feeds/saved-searches/<token>.atom}. */
+public record FeedLink(long savedSearchId, String token) {
+
+    public String path() {
+        return "/feeds/saved-searches/" + token + ".atom";
+    }
+}
