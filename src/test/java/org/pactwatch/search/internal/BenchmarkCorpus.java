@@ -8,12 +8,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per document, with parties drawn from the company registry, a mention and an evidence sentence each. Built
  * with set-based SQL so 100,000 documents and deals take seconds, not an extraction run.
  */
-final class BenchmarkCorpus {
+public final class BenchmarkCorpus {
 
     private BenchmarkCorpus() {}
 
     /** Adds {@code count} documents and {@code count} deals; returns the number of documents now in the database. */
-    static long generate(JdbcClient jdbc, TransactionTemplate tx, int count) {
+    public static long generate(JdbcClient jdbc, TransactionTemplate tx, int count) {
         return tx.execute(status -> generateInTransaction(jdbc, count));
     }
 

@@ -1,0 +1,110 @@
+package org.pactwatch.ui.internal;
+
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pactwatch.deal.DealFilter;
+import org.pactwatch.deal.DealPage;
+import org.pactwatch.deal.DealQueries;
+import org.pactwatch.deal.DealSort;
+import org.pactwatch.deal.DealSummary;
+import org.springframework.stereotype.Service;
+
+/** The deal grid's current filter and sort as a CSV file, read page by page from {@link DealQueries}. */
+@Service
+public class DealCsv {
+
+    /** A download never grows beyond this many rows; the file says so in its last line when cut. */
+    public static final int MAX_ROWS = 100_000;
+
+    private static final int PAGE = DealQueries.MAX_PAGE_SIZE;
+    private static final String[] HEADER = {
+        "id",
+        "payer",
+        "payee",
+        "type",
+        "status",
+        "amount_text",
+        "qualifier",
+        "currency",
+        "amount_value",
+        "amount_usd",
+        "term_months",
+        "date",
+        "confidence",
+        "sources",
+        "review_state"
+    };
+
+    private final DealQueries deals;
+
+    DealCsv(DealQueries deals) {
+        this.deals = deals;
+    }
+
+    public DownloadResponse download(DealFilter filter, DealSort sort) {
+        byte[] bytes = write(filter, sort);
+        return new DownloadResponse(
+                new ByteArrayInputStream(bytes),
+                "pactwatch-deals-" + LocalDate.now() + ".csv",
+                "text/csv",
+                bytes.length);
+    }
+
+    public byte[] write(DealFilter filter, DealSort sort) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            int offset = 0;
+            long total;
+            do {
+                DealPage<DealSummary> page = deals.find(filter, sort, offset, PAGE);
+                total = page.total();
+                for (DealSummary d : page.items()) {
+                    csv.printRecord(
+                            d.id(),
+                            safe(d.payerName()),
+                            safe(d.payeeName()),
+                            d.type(),
+                            d.status(),
+                            safe(d.amountText()),
+                            d.qualifier(),
+                            d.currency(),
+                            d.amountValue() == null ? null : d.amountValue().toPlainString(),
+                            d.amountUsd() == null ? null : d.amountUsd().toPlainString(),
+                            d.termMonths(),
+                            d.date(),
+                            d.confidence(),
+                            d.sourceCount(),
+                            d.reviewState());
+                }
+                offset += PAGE;
+                if (page.items().isEmpty()) {
+                    break;
+                }
+            } while (offset < total && offset < MAX_ROWS);
+            if (total > MAX_ROWS) {
+                csv.printComment("cut at " + MAX_ROWS + " of " + total + " rows; narrow the filter");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A cell starting with = + - @ would run as a formula in a spreadsheet; prefix it with a quote. */
+    static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + text : text;
+    }
+}

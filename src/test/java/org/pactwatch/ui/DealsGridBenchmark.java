@@ -1,0 +1,184 @@
+package org.pactwatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.pactwatch.Browser;
+import org.pactwatch.IntegrationTest;
+import org.pactwatch.company.CompanyService;
+import org.pactwatch.deal.DealFilter;
+import org.pactwatch.deal.DealQueries;
+import org.pactwatch.deal.DealSort;
+import org.pactwatch.deal.ReviewState;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+import org.pactwatch.search.internal.BenchmarkCorpus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deal grid page loads at 100,000 deals, measured the way the Deals view loads a page — the count callback plus
+ * the fetch callback of its lazy data provider (50 rows) — and end to end in the browser (open /deals until the
+ * first rows and the total show). Not part of the normal test run:
+ * <pre>./mvnw -B -ntp -o -Dtest=DealsGridBenchmark -Dbenchmark=true -Dbenchmark.size=100000 test</pre>
+ * Writes target/benchmark-deals-grid.md and fails when a data-provider page load has p95 over 200 ms.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class DealsGridBenchmark extends IntegrationTest {
+
+    private static final int PAGE = 50;
+    private static final int WARMUP = 20;
+    private static final int RUNS = 200;
+    private static final int BROWSER_RUNS = 10;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    DealQueries deals;
+
+    @Autowired
+    CompanyService companies;
+
+    @Test
+    void dealGridPageLoadsAt100kDeals() throws IOException {
+        int size = Integer.getInteger("benchmark.size", 100_000);
+        long existing = deals.count(DealFilter.all());
+        if (existing < size) {
+            BenchmarkCorpus.generate(jdbc, tx, (int) (size - existing));
+        }
+        long total = deals.count(DealFilter.all());
+        Long microsoft = companies.findId("Microsoft").orElseThrow();
+
+        Map<String, Runnable> loads = new LinkedHashMap<>();
+        loads.put("first page, newest first", () -> page(DealFilter.all(), DealSort.newestFirst(), 0));
+        loads.put("scrolled to row 5,000", () -> page(DealFilter.all(), DealSort.newestFirst(), 5_000));
+        loads.put(
+                "sorted by USD, largest first",
+                () -> page(DealFilter.all(), new DealSort(DealSort.Field.AMOUNT_USD, false), 0));
+        loads.put("sorted by payer name", () -> page(DealFilter.all(), new DealSort(DealSort.Field.PAYER, true), 0));
+        loads.put(
+                "sorted by confidence",
+                () -> page(DealFilter.all(), new DealSort(DealSort.Field.CONFIDENCE, false), 0));
+        loads.put(
+                "company filter (Microsoft + subsidiaries)",
+                () -> page(DealFilter.all().withCompany(microsoft), DealSort.newestFirst(), 0));
+        loads.put(
+                "type + date range",
+                () -> page(
+                        DealFilter.all()
+                                .withTypes(Set.of(DealType.INVESTMENT, DealType.CLOUD_COMMITMENT))
+                                .withDates(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)),
+                        DealSort.newestFirst(),
+                        0));
+        loads.put(
+                "review state UNREVIEWED",
+                () -> page(
+                        DealFilter.all().withReviewStates(Set.of(ReviewState.UNREVIEWED)), DealSort.newestFirst(), 0));
+        loads.put(
+                "min USD 1 billion",
+                () -> page(
+                        new DealFilter(
+                                null,
+                                Set.of(),
+                                Set.of(),
+                                Set.of(),
+                                null,
+                                null,
+                                BigDecimal.valueOf(1_000_000_000L),
+                                null),
+                        new DealSort(DealSort.Field.AMOUNT_USD, false),
+                        0));
+
+        StringBuilder report = new StringBuilder("| page load (count + 50 rows) | median / p95 / max |\n|---|---|\n");
+        long[] all = new long[0];
+        for (var load : loads.entrySet()) {
+            long[] times = measure(i -> load.getValue().run());
+            report.append("| %s | %s |\n".formatted(load.getKey(), stats(times)));
+            all = concat(all, times);
+        }
+        Arrays.sort(all);
+        report.append("| all of the above | %s |\n".formatted(stats(all)));
+
+        long[] browserTimes = new long[BROWSER_RUNS];
+        try (Browser browser = new Browser(baseUrl())) {
+            browser.login(ADMIN, ADMIN_PASSWORD);
+            for (int i = 0; i < BROWSER_RUNS; i++) {
+                long start = System.nanoTime();
+                browser.open("/deals");
+                browser.waitUntil(d -> !browser.driver()
+                                .findElement(By.id("deals-total"))
+                                .getText()
+                                .isBlank()
+                        && (Boolean) browser.script(
+                                "return Array.from(document.querySelectorAll('#deals-grid > vaadin-grid-cell-content'))"
+                                        + ".some(c => /\\d{4}-\\d{2}-\\d{2}/.test(c.textContent))"));
+                browserTimes[i] = (System.nanoTime() - start) / 1_000;
+            }
+            browser.screenshot("analyst-deals-100k");
+        }
+        Arrays.sort(browserTimes);
+        report.append("| browser: open /deals until rows and total show (%d runs) | %s |\n"
+                .formatted(BROWSER_RUNS, stats(browserTimes)));
+        report.insert(0, "Deals in database: %,d\n\n".formatted(total));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "benchmark-deals-grid.md"), report);
+        System.out.println(report);
+
+        assertThat(percentile(all, 95)).as("grid page load p95 (µs)").isLessThanOrEqualTo(200_000);
+    }
+
+    /** What the Deals view's lazy data provider does for one page: its count callback and its fetch callback. */
+    private void page(DealFilter filter, DealSort sort, int offset) {
+        deals.count(filter);
+        deals.find(filter, sort, offset, PAGE);
+    }
+
+    private static long[] measure(IntConsumer run) {
+        for (int i = 0; i < WARMUP; i++) {
+            run.accept(i);
+        }
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            run.accept(i);
+            times[i] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.clamp(index, 0, sorted.length - 1)];
+    }
+
+    private static String stats(long[] sorted) {
+        return "%.1f / %.1f / %.1f ms"
+                .formatted(
+                        percentile(sorted, 50) / 1000.0,
+                        percentile(sorted, 95) / 1000.0,
+                        sorted[sorted.length - 1] / 1000.0);
+    }
+}
