@@ -25,8 +25,8 @@ public interface ExportService {
     /** Produces, stores and audits an export made by {@code actor}. */
     ExportFile export(String actor, ExportScope scope, ExportFormat format);
 
-    /** Past exports, newest first. */
-    List<ExportRecord> list(int limit);
+    /** Past exports, newest first, a page at a time. */
+    List<ExportRecord> list(int offset, int limit);
 
     /** A stored export, for downloading again. */
     Optional<ExportFile> find(long id);

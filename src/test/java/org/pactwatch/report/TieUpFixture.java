@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * Amazon/AWS ↔ Anthropic tranches, an AWS commitment with Trainium2 chips and capacity, primary
  * provider and board-seat terms, a rejected and a merged deal, Google ↔ Anthropic and Microsoft ↔ OpenAI.
  */
-final class TieUpFixture {
+public final class TieUpFixture {
 
     static final String AMAZON_ANNOUNCEMENT = "https://www.aboutamazon.com/news/company-news/amazon-aws-anthropic-ai";
     static final String REUTERS =
@@ -19,7 +19,7 @@ final class TieUpFixture {
 
     private TieUpFixture() {}
 
-    static synchronized void load(DataSource dataSource) {
+    public static synchronized void load(DataSource dataSource) {
         if (!loaded) {
             new ResourceDatabasePopulator(new ClassPathResource("report/tieup-fixture.sql")).execute(dataSource);
             loaded = true;

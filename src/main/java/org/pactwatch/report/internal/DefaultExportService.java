@@ -114,8 +114,8 @@ class DefaultExportService implements ExportService {
 
     @Override
     @PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
-    public List<ExportRecord> list(int limit) {
-        return exports.list(Math.max(1, Math.min(limit, 1000)));
+    public List<ExportRecord> list(int offset, int limit) {
+        return exports.list(Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
     }
 
     @Override

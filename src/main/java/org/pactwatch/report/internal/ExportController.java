@@ -53,8 +53,9 @@ class ExportController {
     }
 
     @GetMapping
-    List<ExportRecord> list(@RequestParam(defaultValue = "100") int limit) {
-        return exports.list(limit);
+    List<ExportRecord> list(
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+        return exports.list(offset, limit);
     }
 
     @GetMapping("/{id:\\d+}")

@@ -45,11 +45,12 @@ class ExportRepository {
                 .single();
     }
 
-    List<ExportRecord> list(int limit) {
+    List<ExportRecord> list(int offset, int limit) {
         return jdbc.sql("""
                         select id, created_by, created_at, scope::text, format, file_name, sha256, octet_length(content)
-                          from export_record order by created_at desc, id desc limit :limit
+                          from export_record order by created_at desc, id desc offset :offset limit :limit
                         """)
+                .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> new ExportRecord(
                         rs.getLong(1),

@@ -44,6 +44,7 @@ final class PdfLayout implements AutoCloseable {
 
     private final PDDocument document;
     private final Map<Character, Boolean> encodable = new HashMap<>();
+    private final Map<PDType1Font, Map<Character, Float>> glyphWidths = new HashMap<>();
     private PDPage page;
     private PDPageContentStream content;
     private float y;
@@ -198,11 +199,23 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float width(String text, PDType1Font font, float size) {
-        try {
-            return font.getStringWidth(clean(text, font)) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String clean = clean(text, font);
+        float units = 0;
+        for (int k = 0; k < clean.length(); k++) {
+            units += glyphWidth(clean.charAt(k), font);
         }
+        return units / 1000f * size;
+    }
+
+    /** Per-glyph widths are cached: wrapping a long report measures the same glyphs millions of times. */
+    private float glyphWidth(char c, PDType1Font font) {
+        return glyphWidths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(c, ch -> {
+            try {
+                return font.getStringWidth(String.valueOf(ch));
+            } catch (IOException | IllegalArgumentException e) {
+                return 500f;
+            }
+        });
     }
 
     /** Greedy word wrap; words longer than a line (URLs, hashes) are split. */
@@ -212,29 +225,36 @@ final class PdfLayout implements AutoCloseable {
             lines.add("");
             return lines;
         }
+        float scale = size / 1000f;
+        float space = glyphWidth(' ', font) * scale;
         for (String paragraph : clean(text, font).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = 0;
+                for (int k = 0; k < word.length(); k++) {
+                    wordWidth += glyphWidth(word.charAt(k), font) * scale;
+                }
+                if (!line.isEmpty() && lineWidth + space + wordWidth <= maxWidth) {
+                    line.append(' ').append(word);
+                    lineWidth += space + wordWidth;
                     continue;
                 }
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                String rest = word;
-                while (width(rest, font, size) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > maxWidth) {
-                        cut--;
+                lineWidth = 0;
+                for (int k = 0; k < word.length(); k++) {
+                    float w = glyphWidth(word.charAt(k), font) * scale;
+                    if (lineWidth + w > maxWidth && !line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        lineWidth = 0;
                     }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
+                    line.append(word.charAt(k));
+                    lineWidth += w;
                 }
-                line.append(rest);
             }
             lines.add(line.toString());
         }

@@ -137,13 +137,13 @@ class PdfRenderer implements SummaryRenderer {
             });
         }
         layout.table(
-                new float[] {3.2f, 0.9f, 1.1f, 1.4f, 1.5f, 1.4f, 1.4f, 1.7f, 1},
+                new float[] {3.2f, 0.9f, 1.1f, 1.4f, 1.6f, 1.4f, 1.4f, 1.8f, 1},
                 new String[] {
                     "Relationship",
                     "Deals",
-                    "Unreviewed",
+                    "Unrev.",
                     "Investment",
-                    "Commitments",
+                    "Commitment",
                     "First",
                     "Last",
                     "Latest status",
@@ -231,7 +231,7 @@ class PdfRenderer implements SummaryRenderer {
             }
         }
         layout.table(
-                new float[] {0.7f, 1.1f, 2.6f, 2.4f, 2.6f, 1.3f, 0.8f},
+                new float[] {0.7f, 1.15f, 2.5f, 2.4f, 2.4f, 1.65f, 0.8f},
                 new String[] {"Deal", "Date", "Parties", "Amount", termsHeader, "Status", "Src"},
                 rows,
                 7.5f);
@@ -343,16 +343,24 @@ class PdfRenderer implements SummaryRenderer {
         info.setProducer("Pactwatch report module (Apache PDFBox)");
         info.setCreationDate(generated);
         info.setModificationDate(generated);
-        byte[] id = Arrays.copyOf(digest(JsonRenderer.MAPPER.writeValueAsBytes(summary)), 16);
+        byte[] id = Arrays.copyOf(fingerprint(summary), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static byte[] digest(byte[] bytes) {
+    /** SHA-256 over what identifies the report: generation time, scope, deals and the hashes of the sources. */
+    private static byte[] fingerprint(TieUpSummary summary) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder key = new StringBuilder(summary.generatedAt() + "\n" + ReportText.scopeLine(summary));
+            for (Relationship r : summary.relationships()) {
+                key.append('\n').append(r.key());
+                dealsOf(r).forEach(d -> key.append(' ').append(d.id()).append(d.reviewState()));
+            }
+            summary.sources().forEach(s -> key.append('\n').append(s.key()).append(s.sha256()));
+            return digest.digest(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

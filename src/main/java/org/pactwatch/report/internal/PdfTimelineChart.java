@@ -104,17 +104,15 @@ final class PdfTimelineChart {
                 g.lineTo(x1, laneY);
                 g.stroke();
                 layout.show(truncate(r.key(), LABEL_WIDTH - 6), REGULAR, 7.5f, INK, MARGIN, laneY - 2.5f);
-                for (Deal d : PdfRenderer.dealsOf(r)) {
-                    if (d.date() == null) {
-                        continue;
-                    }
+                // largest first, so that small deals on the same day stay visible on top
+                List<Deal> dated = PdfRenderer.dealsOf(r).stream()
+                        .filter(d -> d.date() != null)
+                        .sorted(java.util.Comparator.comparingDouble((Deal d) -> -radius(d, maxUsd))
+                                .thenComparingLong(Deal::id))
+                        .toList();
+                for (Deal d : dated) {
                     float cx = x(d.date().toEpochDay(), start, end, x0, x1);
-                    BigDecimal usd = d.amount() == null ? null : d.amount().usd();
-                    float radius = usd == null || maxUsd.signum() == 0
-                            ? MIN_RADIUS
-                            : MIN_RADIUS
-                                    + (MAX_RADIUS - MIN_RADIUS)
-                                            * (float) Math.sqrt(usd.doubleValue() / maxUsd.doubleValue());
+                    float radius = radius(d, maxUsd);
                     Color color = COLORS.getOrDefault(d.type(), MUTED);
                     circle(g, cx, laneY, radius);
                     if (d.unreviewed()) {
@@ -142,6 +140,14 @@ final class PdfTimelineChart {
             throw new UncheckedIOException(e);
         }
         layout.moveDown(top - bottom + 58);
+    }
+
+    private static float radius(Deal deal, BigDecimal maxUsd) {
+        BigDecimal usd = deal.amount() == null ? null : deal.amount().usd();
+        if (usd == null || maxUsd.signum() == 0) {
+            return MIN_RADIUS;
+        }
+        return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * (float) Math.sqrt(usd.doubleValue() / maxUsd.doubleValue());
     }
 
     private static float x(long day, long start, long end, float x0, float x1) {

@@ -327,12 +327,12 @@ class TieUpAssembler {
             String investor = names[i];
             String investee = names[1 - i];
             List<Deal> out = investments.stream()
-                    .filter(d -> d.type().equals("INVESTMENT") && !"DENIED".equals(d.status()))
+                    .filter(d -> d.type().equals("INVESTMENT") && !"DENIED".equals(d.status()) && !d.cumulative())
                     .filter(d -> d.payer().ultimateParent().equals(investor)
                             && d.payee().ultimateParent().equals(investee))
                     .toList();
             List<Deal> back = commitments.stream()
-                    .filter(d -> !"DENIED".equals(d.status()))
+                    .filter(d -> !"DENIED".equals(d.status()) && !d.cumulative())
                     .filter(d -> d.payer().ultimateParent().equals(investee)
                             && d.payee().ultimateParent().equals(investor))
                     .toList();

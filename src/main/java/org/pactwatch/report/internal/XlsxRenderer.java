@@ -1,8 +1,8 @@
 package org.pactwatch.report.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,18 +10,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.pactwatch.report.ExportFormat;
 import org.pactwatch.report.TieUpSummary;
 import org.pactwatch.report.TieUpSummary.CircularFlow;
@@ -55,7 +58,8 @@ class XlsxRenderer implements SummaryRenderer {
 
     @Override
     public byte[] render(TieUpSummary summary) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streaming workbook: XSSF builds every cell as an XML bean, several seconds for 100,000 cells
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             summarySheet(workbook, styles, summary);
             dealsSheet(workbook, styles, summary);
@@ -64,7 +68,8 @@ class XlsxRenderer implements SummaryRenderer {
             evidenceSheet(workbook, styles, summary);
             contextSheet(workbook, styles, summary);
             sourcesSheet(workbook, styles, summary);
-            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core =
+                    workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             Date generated = Date.from(summary.generatedAt());
             core.setCreated(Optional.of(generated));
             core.setModified(Optional.of(generated));
@@ -80,8 +85,8 @@ class XlsxRenderer implements SummaryRenderer {
         }
     }
 
-    private static void summarySheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Summary");
+    private static void summarySheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Summary");
         Rows rows = new Rows(sheet, styles);
         rows.title("Pactwatch tie-up summary");
         rows.values("Scope", ReportText.scopeLine(summary));
@@ -120,8 +125,8 @@ class XlsxRenderer implements SummaryRenderer {
         widths(sheet, 34, 18, 18, 8, 11, 18, 18, 12, 12, 16, 12);
     }
 
-    private static void dealsSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Deals");
+    private static void dealsSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Deals");
         Rows rows = new Rows(sheet, styles);
         rows.header(
                 "Relationship",
@@ -203,8 +208,8 @@ class XlsxRenderer implements SummaryRenderer {
                 60, 40, 18, 12, 22, 66);
     }
 
-    private static void tranchesSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Tranches");
+    private static void tranchesSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Tranches");
         Rows rows = new Rows(sheet, styles);
         rows.header(
                 "Relationship",
@@ -240,8 +245,8 @@ class XlsxRenderer implements SummaryRenderer {
         widths(sheet, 30, 9, 12, 20, 9, 16, 16, 13, 14);
     }
 
-    private static void termsSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Terms");
+    private static void termsSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Terms");
         Rows rows = new Rows(sheet, styles);
         rows.header(concat(new String[] {"Relationship", "Deal ID", "Deal type", "Kind", "Value"}, CITATION_HEADER));
         for (Relationship r : summary.relationships()) {
@@ -256,8 +261,8 @@ class XlsxRenderer implements SummaryRenderer {
         widths(sheet, 30, 9, 18, 17, 36, 8, 60, 40, 18, 12, 22, 66);
     }
 
-    private static void evidenceSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Evidence");
+    private static void evidenceSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Evidence");
         Rows rows = new Rows(sheet, styles);
         rows.header(concat(new String[] {"Relationship", "Deal ID", "Begin", "End"}, CITATION_HEADER));
         for (Relationship r : summary.relationships()) {
@@ -274,8 +279,8 @@ class XlsxRenderer implements SummaryRenderer {
         widths(sheet, 30, 9, 8, 8, 8, 60, 40, 18, 12, 22, 66);
     }
 
-    private static void contextSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Context");
+    private static void contextSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Context");
         Rows rows = new Rows(sheet, styles);
         rows.header("Relationship", "Kind", "Party", "Counterparty", "Deals", "USD", "Description");
         for (Relationship r : summary.relationships()) {
@@ -303,8 +308,8 @@ class XlsxRenderer implements SummaryRenderer {
         widths(sheet, 30, 14, 18, 20, 8, 16, 90);
     }
 
-    private static void sourcesSheet(XSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        XSSFSheet sheet = workbook.createSheet("Sources");
+    private static void sourcesSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
+        Sheet sheet = workbook.createSheet("Sources");
         Rows rows = new Rows(sheet, styles);
         rows.header("Source", "Document ID", "Title", "Publisher", "Published", "Retrieved", "URL", "SHA-256");
         for (Source s : summary.sources()) {
@@ -347,23 +352,31 @@ class XlsxRenderer implements SummaryRenderer {
     }
 
     /** Fixed widths: autosizing measures fonts through AWT, which is slow and differs between machines. */
-    private static void widths(XSSFSheet sheet, int... characters) {
+    private static void widths(Sheet sheet, int... characters) {
         for (int i = 0; i < characters.length; i++) {
             sheet.setColumnWidth(i, characters[i] * 256);
         }
     }
 
-    /** Rewrites the zip with every entry dated at the generation time, in the original order. */
+    /**
+     * Rewrites the zip with every entry dated at the generation time, in the original order. Reads the
+     * central directory: the streaming workbook writes entries whose local headers carry no sizes.
+     */
     static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                        .get();
                 ZipOutputStream rezipped = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 rezipped.putNextEntry(copy);
-                in.transferTo(rezipped);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(rezipped);
+                }
                 rezipped.closeEntry();
             }
         }
@@ -371,7 +384,7 @@ class XlsxRenderer implements SummaryRenderer {
     }
 
     private record Styles(CellStyle bold, CellStyle title, CellStyle date, CellStyle money, CellStyle header) {
-        Styles(XSSFWorkbook workbook) {
+        Styles(SXSSFWorkbook workbook) {
             this(
                     style(workbook, true, 11, null),
                     style(workbook, true, 14, null),
@@ -380,7 +393,7 @@ class XlsxRenderer implements SummaryRenderer {
                     headerStyle(workbook));
         }
 
-        private static CellStyle style(XSSFWorkbook workbook, boolean bold, int size, String format) {
+        private static CellStyle style(SXSSFWorkbook workbook, boolean bold, int size, String format) {
             CellStyle style = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(bold);
@@ -392,7 +405,7 @@ class XlsxRenderer implements SummaryRenderer {
             return style;
         }
 
-        private static CellStyle headerStyle(XSSFWorkbook workbook) {
+        private static CellStyle headerStyle(SXSSFWorkbook workbook) {
             CellStyle style = style(workbook, true, 11, null);
             style.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
             style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
@@ -402,17 +415,17 @@ class XlsxRenderer implements SummaryRenderer {
 
     /** Appends typed rows: numbers as numbers, dates as dates, the rest as text. */
     private static final class Rows {
-        private final XSSFSheet sheet;
+        private final Sheet sheet;
         private final Styles styles;
         private int next;
 
-        Rows(XSSFSheet sheet, Styles styles) {
+        Rows(Sheet sheet, Styles styles) {
             this.sheet = sheet;
             this.styles = styles;
         }
 
         void title(String text) {
-            XSSFCell cell = sheet.createRow(next++).createCell(0);
+            Cell cell = sheet.createRow(next++).createCell(0);
             cell.setCellValue(text);
             cell.setCellStyle(styles.title());
         }
