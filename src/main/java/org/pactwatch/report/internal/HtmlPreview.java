@@ -155,7 +155,7 @@ class HtmlPreview {
         html.append("<h4>").append(esc(title)).append("</h4><ul>");
         for (TermFact f : facts) {
             html.append("<li>")
-                    .append(esc(ReportText.kind(f.kind()) + ": " + f.value()))
+                    .append(esc(ReportText.fact(f)))
                     .append(" (deal ")
                     .append(f.dealId())
                     .append(") ")

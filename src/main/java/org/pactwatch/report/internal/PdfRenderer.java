@@ -137,7 +137,7 @@ class PdfRenderer implements SummaryRenderer {
             });
         }
         layout.table(
-                new float[] {3.2f, 0.9f, 1.1f, 1.4f, 1.6f, 1.4f, 1.4f, 1.8f, 1},
+                new float[] {2.9f, 0.9f, 1.1f, 1.4f, 1.6f, 1.4f, 1.4f, 1.8f, 1.3f},
                 new String[] {
                     "Relationship",
                     "Deals",
@@ -244,7 +244,7 @@ class PdfRenderer implements SummaryRenderer {
         layout.heading(title, 11);
         for (TermFact f : facts) {
             layout.paragraph(
-                    "• " + ReportText.kind(f.kind()) + ": " + f.value() + " (deal #" + f.dealId() + ") "
+                    "• " + ReportText.fact(f) + " (deal #" + f.dealId() + ") "
                             + (f.citation() == null ? "" : "[" + f.citation().source() + "]"),
                     REGULAR,
                     BODY,

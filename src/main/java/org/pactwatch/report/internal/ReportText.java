@@ -76,6 +76,11 @@ final class ReportText {
                 + (o.usd() == null || o.usd().signum() == 0 ? "" : ", " + Formats.usd(o.usd()) + " stated");
     }
 
+    /** "Primary provider: AWS …"; OTHER terms read as themselves (the section title says what they are). */
+    static String fact(TieUpSummary.TermFact fact) {
+        return fact.kind().equals("OTHER") ? fact.value() : kind(fact.kind()) + ": " + fact.value();
+    }
+
     static String kind(String kind) {
         return switch (kind) {
             case "STAKE_PERCENT" -> "Stake";
