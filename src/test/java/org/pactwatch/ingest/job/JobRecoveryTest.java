@@ -52,7 +52,8 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Test
     void anInterruptedSampleRunResumesAndStoresEveryDocumentOnce() throws Exception {
-        Source sample = sources.insert(SourceKind.SAMPLE, "Sample (recovery test)", null, null, null, null, null, true, "test");
+        Source sample =
+                sources.insert(SourceKind.SAMPLE, "Sample (recovery test)", null, null, null, null, null, true, "test");
         JobRun run = runs.insert(sample.id(), "SAMPLE", "test");
         assertThat(runs.start(run.id())).isTrue();
         List<DocumentDraft> all = CORPUS.news().stream().limit(40).toList();
@@ -79,7 +80,9 @@ class JobRecoveryTest extends IntegrationTest {
                 .param("id", run.id())
                 .query(Long.class)
                 .single();
-        assertThat(ownedByRun).as("documents stored before and after the interruption count as new").isEqualTo(done.newCount());
+        assertThat(ownedByRun)
+                .as("documents stored before and after the interruption count as new")
+                .isEqualTo(done.newCount());
         for (DocumentDraft draft : CORPUS.news()) {
             long copies = jdbc.sql("select count(*) from document where canonical_url = :u")
                     .param("u", draft.url())
@@ -95,14 +98,16 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Test
     void storingPublishesOneEventPerNewDocumentAndNoneForADuplicate() throws Exception {
-        Source source = sources.insert(SourceKind.SAMPLE, "Sample (event test)", null, null, null, null, null, true, "test");
+        Source source =
+                sources.insert(SourceKind.SAMPLE, "Sample (event test)", null, null, null, null, null, true, "test");
         DocumentDraft draft = DocumentDraft.news(
                 "https://example.com/event-test/" + System.nanoTime(),
                 "Event test",
                 "A unique text for the event test " + System.nanoTime() + ": Amazon and Anthropic extend their pact.");
         StoreOutcome first = documents.store(draft, source.id(), null);
         StoreOutcome sameUrl = documents.store(draft.withTitle("Other title"), source.id(), null);
-        StoreOutcome sameText = documents.store(draft.withUrl("https://example.com/elsewhere/" + System.nanoTime()), source.id(), null);
+        StoreOutcome sameText =
+                documents.store(draft.withUrl("https://example.com/elsewhere/" + System.nanoTime()), source.id(), null);
         assertThat(first.added()).isTrue();
         assertThat(sameUrl.added()).isFalse();
         assertThat(sameText.added()).isFalse();
