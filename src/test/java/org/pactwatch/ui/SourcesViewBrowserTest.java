@@ -1,6 +1,7 @@
 package org.pactwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +54,9 @@ class SourcesViewBrowserTest extends IntegrationTest {
                     .orElseThrow(() -> new AssertionError("the view did not create the source"));
             browser.waitFor(By.id("run-" + created.id())).click();
 
-            JobRun run = jobs.list(created.id(), 0, 1).items().getFirst();
+            JobRun run = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jobs.list(created.id(), 0, 1).items(), items -> !items.isEmpty())
+                    .getFirst();
             // The row and its bar are pushed by the view's poller: the page is never reloaded.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
                     .until(d -> d.findElements(By.id("progress-" + run.id())).stream()

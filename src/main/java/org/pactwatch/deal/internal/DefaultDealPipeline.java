@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
 import org.pactwatch.deal.DealPipeline;
 import org.pactwatch.deal.DealsExtracted;
 import org.pactwatch.extraction.DealExtractor;
@@ -32,6 +33,12 @@ class DefaultDealPipeline implements DealPipeline {
     /** Events arrive on virtual threads without limit; extraction is CPU- and memory-heavy, so bound it. */
     private final Semaphore extracting =
             new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    /**
+     * One clustering transaction at a time in this JVM, taken before the transaction opens: otherwise every
+     * waiting listener holds a pooled connection while it waits for the advisory lock, and a bulk ingest
+     * exhausts the pool. The advisory lock still serializes clustering across instances.
+     */
+    private final ReentrantLock clustering = new ReentrantLock();
 
     DefaultDealPipeline(
             JdbcClient jdbc,
@@ -69,21 +76,28 @@ class DefaultDealPipeline implements DealPipeline {
         if (result.error() != null) {
             return fail(documentId, result.error(), extractor.version());
         }
-        List<Long> dealIds = tx.execute(status -> {
+        clustering.lock();
+        List<Long> dealIds;
+        try {
+            dealIds = cluster(documentId, document.get(), result, extractor.version());
+        } finally {
+            clustering.unlock();
+        }
+        return new Outcome(documentId, true, null, dealIds);
+    }
+
+    private List<Long> cluster(long documentId, StoredDocument document, ExtractionResult result, String version) {
+        return tx.execute(status -> {
             List<Long> touched = clusterer.replaceMentions(
-                    documentId, document.get().published(), result.deals() == null ? List.of() : result.deals());
+                    documentId, document.published(), result.deals() == null ? List.of() : result.deals());
             jdbc.sql("""
                     update document set status = 'EXTRACTED', error = null, extractor_version = :version,
                            updated_at = clock_timestamp()
                      where id = :id
-                    """)
-                    .param("version", extractor.version())
-                    .param("id", documentId)
-                    .update();
+                    """).param("version", version).param("id", documentId).update();
             events.publishEvent(new DealsExtracted(documentId, touched));
             return touched;
         });
-        return new Outcome(documentId, true, null, dealIds);
     }
 
     private ExtractionResult extract(DealExtractor extractor, StoredDocument document) {
