@@ -69,6 +69,7 @@ class DatabaseConfiguration {
     }
 
     private static EmbeddedPostgres startEmbedded(DataDirectory dataDirectory) {
+        OrphanedPostgres.stopIfLeftBehind(dataDirectory.root().resolve("postgres"));
         try {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolveDirectory("postgres"))
