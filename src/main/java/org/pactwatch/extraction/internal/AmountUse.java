@@ -147,7 +147,7 @@ final class AmountUse {
         }
         for (int i = end; i < Math.min(s.size(), end + 3); i++) {
             String w = s.tok(i).lower();
-            if (w.equals("valuation")) {
+            if (w.equals("valuation") && (i == end || s.tok(i - 1).lower().endsWith("money"))) {
                 return AmountMention.Use.VALUATION;
             }
             if (NOT_A_DEAL_AFTER.contains(w)) {

@@ -325,15 +325,19 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     trace(s, mentions, amounts, found);
                 }
                 found.forEach(this::add);
-                if (found.isEmpty() && DENIAL.matcher(s.text()).find()) {
+                if (DENIAL.matcher(s.text()).find()
+                        && found.stream().noneMatch(c -> c.status() == DealStatus.DENIED && c.payer() != null)) {
                     denyEarlier(s, mentions);
                 }
             }
             mentions.stream()
-                    .filter(m -> !m.reference() && m.registered() && !DealRules.possessive(s, m))
+                    .filter(m -> !m.reference() && m.registered())
+                    .filter(m -> !DealRules.possessive(s, m) || m.end() + 1 < s.size() && s.tok(m.end() + 1).pos().startsWith("VB"))
+                    .filter(m -> m.end() >= s.size() || !s.tok(m.end()).pos().startsWith("NN"))
                     .filter(m -> DealRules.mark(s, m, mentions) == null)
                     .findFirst()
                     .ifPresent(m -> lastSubject = m);
+            mentions.stream().filter(m -> m.registered() && !m.reference()).forEach(this::rememberShortName);
         }
 
         /** The payee of the latest investment in the last few sentences: where unnamed investments go. */
@@ -414,6 +418,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         true,
                         false));
             }
+            addShortNames(s, covered, out);
             if (annotated) {
                 addNerOrganizations(s, covered, out);
                 addLeadInvestors(s, covered, out);
@@ -452,6 +457,26 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     spanText(s, m.start(), next + 1),
                     true,
                     true);
+        }
+
+        private final Map<String, String> shortNames = new java.util.HashMap<>();
+
+        /** After "Inflection AI" or "Cerebras Systems", a later "Inflection" or "Cerebras" is the same company. */
+        private void rememberShortName(Mention m) {
+            String[] words = m.name().split(" ");
+            if (words.length >= 2 && words[0].length() >= 4 && Character.isUpperCase(words[0].charAt(0))) {
+                shortNames.putIfAbsent(words[0], m.name());
+            }
+        }
+
+        private void addShortNames(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 0; i < s.size(); i++) {
+                String name = covered[i] ? null : shortNames.get(s.tok(i).word());
+                if (name != null) {
+                    out.add(new Mention(i, i + 1, name, parentOf(name), s.tok(i).word(), true, false));
+                    covered[i] = true;
+                }
+            }
         }
 
         private void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
@@ -664,7 +689,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private void denyEarlier(Sentence s, List<Mention> mentions) {
             Evidence ev = new Evidence(s.text(), s.begin(), s.end());
             for (DealBuilder d : deals) {
-                if (d.lastSentence < s.index() - 3) {
+                boolean rumour = d.status == DealStatus.REPORTED_TALKS;
+                if (d.lastSentence < s.index() - 3 && !rumour) {
                     continue;
                 }
                 boolean named = mentions.stream().anyMatch(m -> d.involves(m.group()));

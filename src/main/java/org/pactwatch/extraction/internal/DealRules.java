@@ -503,14 +503,19 @@ final class DealRules {
                 }
             }
             case SELL -> {
+                // "X sold Y to Z" (Z buys Y), "X sells Z $30 billion of capacity" (Z buys from X)
                 payer = firstAfter(s, parties, h, Set.of("to"), false);
+                Mention next = firstAfter(s, parties, h, Set.of(), true);
+                if (payer == null && next != null && next.start() <= h.end() + 1) {
+                    payer = next;
+                    next = null;
+                }
                 if (payer == null) {
                     return null;
                 }
-                payee = firstAfter(s, parties, h, Set.of(), true);
-                if (payee == null || payee == payer) {
-                    payee = subject;
-                }
+                payee = ctx.containsKey(Context.CLOUD) || ctx.containsKey(Context.GOODS) || next == null || next == payer
+                        ? subject
+                        : next;
             }
             case CLOUD -> {
                 payer = subject;
@@ -541,7 +546,8 @@ final class DealRules {
             type = DealType.ACQUISITION;
         } else if ((frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.SELL) && stake) {
             type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
-        } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD) {
+        } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD
+                || frame == Frame.SELL && (cloud || goods)) {
             String counterpart = counterpartKind(payer, payee, kindOf);
             if (computePhrase(s, h) || frame == Frame.CLOUD && cloud) {
                 type = DealType.CLOUD_COMMITMENT;
@@ -595,7 +601,7 @@ final class DealRules {
             return null;
         }
         AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
-        boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand");
+        boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand", "put");
         boolean payerless = frame == Frame.RAISE || frame == Frame.LEAD;
         if (payer == null && (type != DealType.INVESTMENT || amount == null || !payerless)
                 || needsAmount && amount == null) {
@@ -1006,7 +1012,7 @@ final class DealRules {
                             && s.tok(o.start()).pos().startsWith("VB")
                             && o.trigger().frame() != h.trigger().frame());
             if (crossesVerb) {
-                d += 30;
+                continue;
             }
             if (d < bestDistance) {
                 bestDistance = d;
