@@ -4,6 +4,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.pactwatch.company.CompanyRegistry;
 import org.pactwatch.extraction.DealExtractor;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code benchmark}: documents/s and tokens/s of the extractor against the stock CoreNLP pipeline
  * (tokenize,ssplit,pos,lemma,ner with default settings over every sentence), with the same thread counts, in
- * one run, on the dev set and on a generated synthetic news corpus. Reports medians of repeated runs.
+ * one run, on the dev set and on a generated synthetic news corpus. Reports medians of repeated runs, per
+ * wall-clock second and per CPU second of the worker threads (the latter stays comparable on a busy machine).
  */
 @Command(
         name = "benchmark",
@@ -82,21 +86,22 @@ final class BenchmarkCommand implements Callable<Integer> {
                     synthetic.size(),
                     synTokens,
                     baselineSynthetic.size());
-            out.printf(
-                    Locale.ROOT, "%-10s %-8s %-9s %12s %12s%n", "corpus", "threads", "pipeline", "docs/s", "tokens/s");
+            out.printf(Locale.ROOT, "%-10s %-8s %-9s %12s %12s %14s %14s%n", "corpus", "threads", "pipeline", "docs/s",
+                    "tokens/s", "docs/cpu-s", "tokens/cpu-s");
             for (int t : threadCounts) {
                 Consumer<String> ours = text -> extractor.extract(new ExtractionRequest("b", text, null, null));
                 Consumer<String> baseline = text -> stock.annotate(new Annotation(text));
-                double devOurs = median(dev, ours, t);
-                double devBase = median(dev, baseline, t);
-                double synOurs = median(synthetic, ours, t);
-                double synBase = median(baselineSynthetic, baseline, t);
+                Rate devOurs = median(dev, ours, t);
+                Rate devBase = median(dev, baseline, t);
                 row(out, "dev", t, "pactwatch", devOurs, devTokens / (double) dev.size());
                 row(out, "dev", t, "stock", devBase, devTokens / (double) dev.size());
-                out.printf(Locale.ROOT, "%-10s %-8d %-9s %11.1fx%n", "dev", t, "ratio", devOurs / devBase);
+                ratio(out, "dev", t, devOurs, devBase);
+                out.flush();
+                Rate synOurs = median(synthetic, ours, t);
+                Rate synBase = median(baselineSynthetic, baseline, t);
                 row(out, "synthetic", t, "pactwatch", synOurs, synTokens / (double) synthetic.size());
                 row(out, "synthetic", t, "stock", synBase, baseSynTokens / (double) baselineSynthetic.size());
-                out.printf(Locale.ROOT, "%-10s %-8d %-9s %11.1fx%n", "synthetic", t, "ratio", synOurs / synBase);
+                ratio(out, "synthetic", t, synOurs, synBase);
                 out.flush();
             }
             out.printf(Locale.ROOT, "heap max %d MB%n", Runtime.getRuntime().maxMemory() / 1024 / 1024);
@@ -133,37 +138,47 @@ final class BenchmarkCommand implements Callable<Integer> {
         return p;
     }
 
-    private static void row(
-            PrintWriter out, String corpus, int threads, String pipeline, double docsPerSecond, double tokensPerDoc) {
-        out.printf(
-                Locale.ROOT,
-                "%-10s %-8d %-9s %12.2f %12.0f%n",
-                corpus,
-                threads,
-                pipeline,
-                docsPerSecond,
-                docsPerSecond * tokensPerDoc);
+    private static void row(PrintWriter out, String corpus, int threads, String pipeline, Rate rate, double tokensPerDoc) {
+        out.printf(Locale.ROOT, "%-10s %-8d %-9s %12.2f %12.0f %14.2f %14.0f%n", corpus, threads, pipeline, rate.wall(),
+                rate.wall() * tokensPerDoc, rate.cpu(), rate.cpu() * tokensPerDoc);
     }
 
-    /** Median documents per second over the runs (one untimed warm-up pass over a few documents first). */
-    private double median(List<String> docs, Consumer<String> work, int threadCount) throws Exception {
+    private static void ratio(PrintWriter out, String corpus, int threads, Rate ours, Rate stock) {
+        out.printf(Locale.ROOT, "%-10s %-8d %-9s %11.1fx %12s %13.1fx%n", corpus, threads, "ratio", ours.wall() / stock.wall(),
+                "", ours.cpu() / stock.cpu());
+    }
+
+    /** Medians over the runs of documents per wall-clock second and per CPU second of the worker threads. */
+    record Rate(double wall, double cpu) {}
+
+    /** One untimed warm-up pass over a few documents first, then the timed runs. */
+    private Rate median(List<String> docs, Consumer<String> work, int threadCount) throws Exception {
         docs.stream().limit(3).forEach(work);
-        double[] rates = new double[runs];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[runs];
+        double[] perCpu = new double[runs];
         for (int r = 0; r < runs; r++) {
+            LongAdder cpuNanos = new LongAdder();
             long start = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(threadCount)) {
                 List<Future<?>> futures = new ArrayList<>();
                 for (String d : docs) {
-                    futures.add(pool.submit(() -> work.accept(d)));
+                    futures.add(pool.submit(() -> {
+                        long before = cpu.getCurrentThreadCpuTime();
+                        work.accept(d);
+                        cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+                    }));
                 }
                 for (Future<?> f : futures) {
                     f.get();
                 }
             }
-            rates[r] = docs.size() / ((System.nanoTime() - start) / 1e9);
+            wall[r] = docs.size() / ((System.nanoTime() - start) / 1e9);
+            perCpu[r] = docs.size() / (cpuNanos.sum() / 1e9);
         }
-        Arrays.sort(rates);
-        return rates[runs / 2];
+        Arrays.sort(wall);
+        Arrays.sort(perCpu);
+        return new Rate(wall[runs / 2], perCpu[runs / 2]);
     }
 
     /** Deterministic news-like articles of about 800 tokens: mostly market prose, some deal sentences. */
