@@ -86,8 +86,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                     synthetic.size(),
                     synTokens,
                     baselineSynthetic.size());
-            out.printf(Locale.ROOT, "%-10s %-8s %-9s %12s %12s %14s %14s%n", "corpus", "threads", "pipeline", "docs/s",
-                    "tokens/s", "docs/cpu-s", "tokens/cpu-s");
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %-8s %-9s %12s %12s %14s %14s%n",
+                    "corpus",
+                    "threads",
+                    "pipeline",
+                    "docs/s",
+                    "tokens/s",
+                    "docs/cpu-s",
+                    "tokens/cpu-s");
             for (int t : threadCounts) {
                 Consumer<String> ours = text -> extractor.extract(new ExtractionRequest("b", text, null, null));
                 Consumer<String> baseline = text -> stock.annotate(new Annotation(text));
@@ -138,14 +146,30 @@ final class BenchmarkCommand implements Callable<Integer> {
         return p;
     }
 
-    private static void row(PrintWriter out, String corpus, int threads, String pipeline, Rate rate, double tokensPerDoc) {
-        out.printf(Locale.ROOT, "%-10s %-8d %-9s %12.2f %12.0f %14.2f %14.0f%n", corpus, threads, pipeline, rate.wall(),
-                rate.wall() * tokensPerDoc, rate.cpu(), rate.cpu() * tokensPerDoc);
+    private static void row(
+            PrintWriter out, String corpus, int threads, String pipeline, Rate rate, double tokensPerDoc) {
+        out.printf(
+                Locale.ROOT,
+                "%-10s %-8d %-9s %12.2f %12.0f %14.2f %14.0f%n",
+                corpus,
+                threads,
+                pipeline,
+                rate.wall(),
+                rate.wall() * tokensPerDoc,
+                rate.cpu(),
+                rate.cpu() * tokensPerDoc);
     }
 
     private static void ratio(PrintWriter out, String corpus, int threads, Rate ours, Rate stock) {
-        out.printf(Locale.ROOT, "%-10s %-8d %-9s %11.1fx %12s %13.1fx%n", corpus, threads, "ratio", ours.wall() / stock.wall(),
-                "", ours.cpu() / stock.cpu());
+        out.printf(
+                Locale.ROOT,
+                "%-10s %-8d %-9s %11.1fx %12s %13.1fx%n",
+                corpus,
+                threads,
+                "ratio",
+                ours.wall() / stock.wall(),
+                "",
+                ours.cpu() / stock.cpu());
     }
 
     /** Medians over the runs of documents per wall-clock second and per CPU second of the worker threads. */

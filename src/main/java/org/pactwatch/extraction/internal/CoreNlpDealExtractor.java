@@ -332,7 +332,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             mentions.stream()
                     .filter(m -> !m.reference() && m.registered())
-                    .filter(m -> !DealRules.possessive(s, m) || m.end() + 1 < s.size() && s.tok(m.end() + 1).pos().startsWith("VB"))
+                    .filter(m -> !DealRules.possessive(s, m)
+                            || m.end() + 1 < s.size()
+                                    && s.tok(m.end() + 1).pos().startsWith("VB"))
                     .filter(m -> m.end() >= s.size() || !s.tok(m.end()).pos().startsWith("NN"))
                     .filter(m -> DealRules.mark(s, m, mentions) == null)
                     .findFirst()

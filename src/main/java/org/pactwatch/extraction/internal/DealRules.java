@@ -199,6 +199,56 @@ final class DealRules {
             "chipmaker",
             "owner");
 
+    private static final Set<String> DESCRIPTOR_EXTRAS = Set.of(
+            "ai",
+            "chip",
+            "cloud",
+            "software",
+            "start-up",
+            "investor",
+            "investors",
+            "fund",
+            "bank",
+            "arm",
+            "parent",
+            "carrier",
+            "manager",
+            "subsidiary",
+            "venture",
+            "equity",
+            "technology",
+            "tech",
+            "semiconductor",
+            "computing",
+            "data",
+            "search",
+            "messaging",
+            "security",
+            "energy",
+            "power",
+            "telecoms",
+            "telecom",
+            "giant",
+            "network",
+            "networking",
+            "research",
+            "gpu",
+            "hardware",
+            "design",
+            "services",
+            "infrastructure",
+            "model",
+            "models",
+            "language",
+            "fusion",
+            "nuclear",
+            "satellite",
+            "rocket",
+            "app",
+            "social",
+            "media",
+            "e-commerce");
+
     private static final Set<String> FUNDING_WORDS = Set.of(
             "funding",
             "investment",
@@ -513,7 +563,10 @@ final class DealRules {
                 if (payer == null) {
                     return null;
                 }
-                payee = ctx.containsKey(Context.CLOUD) || ctx.containsKey(Context.GOODS) || next == null || next == payer
+                payee = ctx.containsKey(Context.CLOUD)
+                                || ctx.containsKey(Context.GOODS)
+                                || next == null
+                                || next == payer
                         ? subject
                         : next;
             }
@@ -539,14 +592,17 @@ final class DealRules {
         }
         // refine the type by what is bought
         boolean stake = ctx.containsKey(Context.EQUITY);
-        boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order");
+        boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order", "deploy");
         if (bought && strongAcquisition(s.tok(h.start())) && !stakeWord(s, h)) {
             type = DealType.ACQUISITION;
         } else if (bought && directObject(s, h, payee)) {
             type = DealType.ACQUISITION;
         } else if ((frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.SELL) && stake) {
             type = ctx.containsKey(Context.CONTROL) ? DealType.ACQUISITION : DealType.INVESTMENT;
-        } else if (frame == Frame.ACQUIRE || frame == Frame.DEAL || frame == Frame.PROVIDE || frame == Frame.CLOUD
+        } else if (frame == Frame.ACQUIRE
+                || frame == Frame.DEAL
+                || frame == Frame.PROVIDE
+                || frame == Frame.CLOUD
                 || frame == Frame.SELL && (cloud || goods)) {
             String counterpart = counterpartKind(payer, payee, kindOf);
             if (computePhrase(s, h) || frame == Frame.CLOUD && cloud) {
@@ -577,7 +633,10 @@ final class DealRules {
                 payee = t;
             }
             if (frame == Frame.ACQUIRE && payee == null) {
-                payee = firstMarked(s, parties, h, Set.of("from"), false);
+                payee = firstMarked(s, parties, h, Set.of("from", "by-other", "with"), false);
+                if (payee == payer) {
+                    payee = null;
+                }
             }
         }
         return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
@@ -822,7 +881,13 @@ final class DealRules {
                                         "plan",
                                         "operate",
                                         "make",
-                                        "produce")) {
+                                        "produce",
+                                        "manufacture",
+                                        "build",
+                                        "design",
+                                        "develop",
+                                        "arrange",
+                                        "advise")) {
                     return "by-other";
                 }
                 return t.lower();
@@ -837,6 +902,13 @@ final class DealRules {
                 return null;
             }
             if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
+                return null;
+            }
+            boolean commonNoun = t.pos().equals("NN") || t.pos().equals("NNS");
+            if (commonNoun
+                    && !DESCRIPTORS.contains(t.lower())
+                    && !DESCRIPTOR_EXTRAS.contains(t.lower())
+                    && !t.word().contains("-")) {
                 return null;
             }
             i--;
