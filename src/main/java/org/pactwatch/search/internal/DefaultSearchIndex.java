@@ -39,7 +39,11 @@ final class DefaultSearchIndex implements SearchIndex {
         IndexSource.Cursor start =
                 new IndexSource.Cursor(watermark == null ? Instant.EPOCH : watermark.minus(OVERLAP), 0);
         long changed = drain(start, source::documentsAfter) + drain(start, source::dealsAfter);
-        index.commit(newest(watermark, databaseNewest));
+        Instant newWatermark = newest(watermark, databaseNewest);
+        // an unchanged index is not committed: a new commit would open a new reader and rebuild facet state
+        if (changed > 0 || !java.util.Objects.equals(newWatermark, watermark)) {
+            index.commit(newWatermark);
+        }
         changed += reconcileIfCountsDiffer();
         return changed;
     }

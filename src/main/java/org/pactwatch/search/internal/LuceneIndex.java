@@ -32,6 +32,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -67,7 +68,15 @@ final class LuceneIndex implements AutoCloseable {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             this.writer = openWriter();
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    // facet state is built before a new reader serves searches, never on a search's clock
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    prepareFacetState(reader);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path, e);
         }
@@ -202,7 +211,10 @@ final class LuceneIndex implements AutoCloseable {
 
     /** The facet state of the searcher's reader (built once per reader; null while nothing has facets). */
     SortedSetDocValuesReaderState facetState(IndexSearcher searcher) {
-        IndexReader reader = searcher.getIndexReader();
+        return prepareFacetState(searcher.getIndexReader());
+    }
+
+    private SortedSetDocValuesReaderState prepareFacetState(IndexReader reader) {
         FacetState current = facetState;
         if (current != null && current.reader() == reader) {
             return current.state();
