@@ -58,7 +58,7 @@ public final class BenchmarkCorpus {
                        (select id from bench_company where n = 1 + (hashint4(g) & 2147483647) % (select count(*) from bench_company)) as payer,
                        (select id from bench_company where n = 1 + (hashint4(g * 7 + 3) & 2147483647) % (select count(*) from bench_company)) as payee,
                        date '2015-01-01' + ((hashint4(g * 13) & 2147483647) % 4300) as published,
-                       round(exp(ln(10000000) + ((hashint4(g * 31) & 2147483647) % 10000) / 10000.0 * (ln(50000000000) - ln(10000000)))) as usd
+                       round(exp(ln(1e7::float8) + ((hashint4(g * 31) & 2147483647) % 10000) / 10000.0 * (ln(5e10::float8) - ln(1e7::float8)))::numeric, 0) as usd
                   from generate_series(1, :count) g
                 """).param("count", count).update();
         jdbc.sql("""

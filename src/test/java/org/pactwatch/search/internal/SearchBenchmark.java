@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SearchBenchmark extends IntegrationTest {
 
-    private static final int WARMUP = 30;
-    private static final int RUNS = 300;
+    private static final int WARMUP = 20;
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
 
     @Autowired
     JdbcClient jdbc;
@@ -113,6 +113,23 @@ class SearchBenchmark extends IntegrationTest {
                 () -> deals.findViews(DealFilter.all(), DealSort.newestFirst(), 0, 50));
 
         long[] searchTimes = measure(i -> search.search(searches.get(i % searches.size())));
+        Map<String, long[]> perQuery = new LinkedHashMap<>();
+        for (SearchRequest request : searches) {
+            long[] times = new long[10];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                search.search(request);
+                times[i] = (System.nanoTime() - start) / 1_000;
+            }
+            Arrays.sort(times);
+            perQuery.put(
+                    request.target().name().toLowerCase() + ": `" + request.query() + "`"
+                            + (request.sort() == SearchRequest.Sort.RELEVANCE
+                                    ? ""
+                                    : " by " + request.sort().name().toLowerCase())
+                            + (request.facets().isEmpty() ? "" : " " + request.facets()),
+                    times);
+        }
         Map<String, long[]> gridTimes = new LinkedHashMap<>();
         for (var grid : grids.entrySet()) {
             gridTimes.put(grid.getKey(), measure(i -> grid.getValue().get()));
@@ -124,6 +141,8 @@ class SearchBenchmark extends IntegrationTest {
 
         StringBuilder report = new StringBuilder();
         report.append("| measure | value |\n|---|---|\n");
+        report.append("| machine load (1/5/15-minute load average, %d cores) | %s |\n"
+                .formatted(Runtime.getRuntime().availableProcessors(), loadAverage()));
         report.append("| documents in database | %,d |\n".formatted(documents));
         report.append("| deals in database | %,d |\n".formatted(status.databaseDeals()));
         report.append("| generate %,d documents + deals (SQL) | %.1f s |\n".formatted(size, generateSeconds));
@@ -134,13 +153,24 @@ class SearchBenchmark extends IntegrationTest {
             report.append(
                     "| deal grid, %s: median / p95 / max | %s |\n".formatted(grid.getKey(), stats(grid.getValue())));
         }
-        report.append("| deal grid, all of the above: median / p95 | %s |\n".formatted(stats(allGrid)));
+        report.append("| deal grid, all of the above: median / p95 / max | %s |\n".formatted(stats(allGrid)));
+        report.append("\n| search query (10 runs each) | median / p95 / max |\n|---|---|\n");
+        perQuery.forEach((q, times) -> report.append("| %s | %s |\n".formatted(q.replace("|", "\\|"), stats(times))));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-search.md"), report);
         System.out.println(report);
 
         assertThat(percentile(searchTimes, 95)).as("search p95 (µs)").isLessThanOrEqualTo(100_000);
         assertThat(percentile(allGrid, 95)).as("grid p95 (µs)").isLessThanOrEqualTo(200_000);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Microseconds per run after a warm-up. */
