@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index current: extracted and reviewed deals are indexed as soon as their events arrive, a start
@@ -49,13 +50,16 @@ class IndexUpdater {
         });
     }
 
-    @ApplicationModuleListener
-    void on(DealsExtracted event) {
+    // not transactional: a handler waiting for the index must not hold a database connection meanwhile
+    @Async
+    @TransactionalEventListener
+    public void on(DealsExtracted event) {
         index.refresh(event.dealIds(), List.of(event.documentId()));
     }
 
-    @ApplicationModuleListener
-    void on(DealsReviewed event) {
+    @Async
+    @TransactionalEventListener
+    public void on(DealsReviewed event) {
         index.refresh(event.dealIds(), List.of());
     }
 
