@@ -35,7 +35,7 @@ public class DealReadModel {
 
     private final JdbcClient jdbc;
 
-    DealReadModel(JdbcClient jdbc) {
+    public DealReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

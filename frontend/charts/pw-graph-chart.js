@@ -1,0 +1,207 @@
+// The company relationship graph: nodes at positions computed on the server (so that thousands of nodes
+// draw at once), sized by deal volume and colored by kind; directed edges payer → payee colored by type.
+// A path or a money loop can be highlighted; the rest then fades.
+import { PwChart, TYPE_COLORS, TYPE_LABELS, usd, escapeHtml } from './pw-chart.js';
+
+const KIND_COLORS = {
+  BIG_TECH: '#4285f4',
+  AI_LAB: '#db4437',
+  CHIP_MAKER: '#0f9d58',
+  CLOUD: '#00acc1',
+  INVESTOR: '#f4b400',
+  TELECOM: '#ab47bc',
+  INDUSTRIAL: '#8d6e63',
+  ENERGY: '#ff7043',
+  OTHER: '#9e9e9e',
+};
+
+const KIND_LABELS = {
+  BIG_TECH: 'Big tech', AI_LAB: 'AI lab', CHIP_MAKER: 'Chip maker', CLOUD: 'Cloud', INVESTOR: 'Investor',
+  TELECOM: 'Telecom', INDUSTRIAL: 'Industrial', ENERGY: 'Energy', OTHER: 'Other',
+};
+
+// Above this size the graph is drawn as batched ("large") scatter and lines series on hidden axes:
+// ECharts' graph series draws each node and edge as its own element, which takes seconds at 10,000 edges.
+const LARGE_NODES = 300;
+const LARGE_EDGES = 1500;
+const SIZE_CLASSES = [5, 10, 18];
+
+class PwGraphChart extends PwChart {
+  buildOption(data) {
+    const nodes = data.nodes || [];
+    const edges = data.edges || [];
+    if (nodes.length > LARGE_NODES || edges.length > LARGE_EDGES) return this.largeOption(data);
+    this._large = null;
+    const highlight = data.highlight || [];
+    const big = nodes.length > 300;
+    const text = this.textColor();
+    const kinds = Object.keys(KIND_COLORS);
+    const maxVolume = Math.max(1, ...nodes.map((n) => n.volumeUsd));
+    const maxUsd = Math.max(1, ...edges.map((e) => e.usd));
+    const onLoop = new Set();
+    for (let i = 0; i < highlight.length && highlight.length > 1; i++) {
+      onLoop.add(highlight[i] + '>' + highlight[(i + 1) % highlight.length]);
+      if (data.undirectedHighlight) onLoop.add(highlight[(i + 1) % highlight.length] + '>' + highlight[i]);
+    }
+    const highlighted = new Set(highlight);
+    const names = new Map(nodes.map((n) => [n.id, n.name]));
+    const fading = highlight.length > 0;
+    const labelled = new Set(
+      [...nodes].sort((a, b) => b.volumeUsd - a.volumeUsd).slice(0, big ? 40 : nodes.length).map((n) => n.id));
+    return {
+      animation: !big,
+      textStyle: { color: text },
+      legend: [{ top: 0, data: kinds.map((k) => KIND_LABELS[k]), textStyle: { color: text } }],
+      tooltip: {
+        confine: true,
+        formatter: (p) => {
+          if (p.dataType === 'node') {
+            const n = p.data.company;
+            return `<b>${escapeHtml(n.name)}</b><br>${escapeHtml(KIND_LABELS[n.kind] || n.kind)}<br>` +
+              `${n.deals} deal${n.deals === 1 ? '' : 's'} · ${usd(n.volumeUsd)}`;
+          }
+          const e = p.data.edge;
+          return `<b>${escapeHtml(p.data.sourceName)} → ${escapeHtml(p.data.targetName)}</b><br>` +
+            `${escapeHtml(TYPE_LABELS[e.type] || e.type)}: ${e.deals} deal${e.deals === 1 ? '' : 's'}, ${usd(e.usd)}<br>` +
+            `${escapeHtml(e.first || '')}${e.last && e.last !== e.first ? ' – ' + escapeHtml(e.last) : ''}`;
+        },
+      },
+      series: [{
+        type: 'graph',
+        layout: 'none',
+        roam: true,
+        draggable: !big,
+        categories: kinds.map((k) => ({ name: KIND_LABELS[k], itemStyle: { color: KIND_COLORS[k] } })),
+        edgeSymbol: ['none', 'arrow'],
+        edgeSymbolSize: [0, big ? 4 : 8],
+        emphasis: { focus: big ? 'none' : 'adjacency', lineStyle: { width: 4 } },
+        label: { color: text, position: 'right', fontSize: 11 },
+        labelLayout: { hideOverlap: true },
+        data: nodes.map((n) => ({
+          id: String(n.id),
+          name: n.name,
+          x: n.x,
+          y: n.y,
+          category: Math.max(0, kinds.indexOf(n.kind)),
+          symbolSize: 6 + 34 * Math.sqrt(n.volumeUsd / maxVolume),
+          label: { show: labelled.has(n.id) },
+          itemStyle: fading && !highlighted.has(n.id) ? { opacity: 0.2 } : undefined,
+          company: n,
+        })),
+        links: edges.map((e) => {
+          const strong = onLoop.has(e.source + '>' + e.target);
+          return {
+            source: String(e.source),
+            target: String(e.target),
+            edge: e,
+            sourceName: names.get(e.source),
+            targetName: names.get(e.target),
+            lineStyle: {
+              color: strong ? '#d93025' : TYPE_COLORS[e.type] || '#999',
+              width: strong ? 4 : 0.6 + 4 * Math.sqrt(e.usd / maxUsd),
+              opacity: fading ? (strong ? 1 : 0.12) : big ? 0.35 : 0.75,
+              curveness: 0.15,
+            },
+          };
+        }),
+      }],
+    };
+  }
+
+  largeOption(data) {
+    const nodes = data.nodes;
+    const edges = data.edges;
+    const text = this.textColor();
+    const kinds = Object.keys(KIND_COLORS);
+    const byId = new Map(nodes.map((n, i) => [n.id, i]));
+    const maxVolume = Math.max(1, ...nodes.map((n) => n.volumeUsd));
+    const sizeClass = (n) => {
+      const r = Math.sqrt(n.volumeUsd / maxVolume);
+      return r < 0.15 ? 0 : r < 0.45 ? 1 : 2;
+    };
+    const highlight = data.highlight || [];
+    const fading = highlight.length > 0;
+    this._large = { nodes };
+    const series = [];
+    for (const type of Object.keys(TYPE_COLORS)) {
+      const coords = [];
+      for (const e of edges) {
+        if (e.type !== type) continue;
+        const a = nodes[byId.get(e.source)];
+        const b = nodes[byId.get(e.target)];
+        if (a && b) coords.push({ coords: [[a.x, a.y], [b.x, b.y]] });
+      }
+      if (coords.length) {
+        series.push({
+          type: 'lines', name: TYPE_LABELS[type], large: true, largeThreshold: 1, silent: true,
+          coordinateSystem: 'cartesian2d', data: coords,
+          lineStyle: { color: TYPE_COLORS[type], width: 0.6, opacity: fading ? 0.06 : 0.3 },
+        });
+      }
+    }
+    for (let i = 0; i < highlight.length && highlight.length > 1; i++) {
+      const a = nodes[byId.get(highlight[i])];
+      const b = nodes[byId.get(highlight[(i + 1) % highlight.length])];
+      if (a && b) {
+        series.push({ type: 'lines', silent: true, coordinateSystem: 'cartesian2d', data: [{ coords: [[a.x, a.y], [b.x, b.y]] }],
+          lineStyle: { color: '#d93025', width: 4, opacity: 1 }, symbol: ['none', 'arrow'], symbolSize: 10 });
+      }
+    }
+    kinds.forEach((kind) => {
+      SIZE_CLASSES.forEach((size, c) => {
+        const points = [];
+        nodes.forEach((n, i) => {
+          if ((n.kind === kind || (!KIND_COLORS[n.kind] && kind === 'OTHER')) && sizeClass(n) === c) points.push([n.x, n.y, i]);
+        });
+        if (points.length) {
+          series.push({ type: 'scatter', name: KIND_LABELS[kind], large: true, largeThreshold: 1, symbolSize: size,
+            itemStyle: { color: KIND_COLORS[kind], opacity: fading ? 0.25 : 0.9 }, data: points });
+        }
+      });
+    });
+    const labelled = [...nodes.keys()].sort((a, b) => nodes[b].volumeUsd - nodes[a].volumeUsd).slice(0, 40);
+    series.push({ type: 'scatter', name: 'labels', symbolSize: 1, itemStyle: { opacity: 0 }, silent: true,
+      label: { show: true, position: 'right', color: text, fontSize: 11, formatter: (p) => nodes[p.value[2]].name },
+      data: labelled.map((i) => [nodes[i].x, nodes[i].y, i]) });
+    return {
+      animation: false,
+      textStyle: { color: text },
+      legend: [{ top: 0, data: kinds.map((k) => KIND_LABELS[k]), textStyle: { color: text } }],
+      tooltip: {
+        confine: true,
+        formatter: (p) => {
+          const n = nodes[p.value && p.value[2]];
+          if (!n) return '';
+          return `<b>${escapeHtml(n.name)}</b><br>${escapeHtml(KIND_LABELS[n.kind] || n.kind)}<br>` +
+            `${n.deals} deal${n.deals === 1 ? '' : 's'} · ${usd(n.volumeUsd)}`;
+        },
+      },
+      grid: { left: 10, right: 10, top: 30, bottom: 10 },
+      xAxis: { show: false, min: 0, max: 1000 },
+      yAxis: { show: false, min: 0, max: 1000, inverse: true },
+      dataZoom: [
+        { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+        { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+      ],
+      series,
+    };
+  }
+
+  bindEvents(chart) {
+    chart.on('click', (p) => {
+      if (this._large) {
+        const n = this._large.nodes[p.value && p.value[2]];
+        if (p.seriesType === 'scatter' && n) this.emit('node-click', { id: n.id });
+      } else if (p.dataType === 'node') {
+        this.emit('node-click', { id: p.data.company.id });
+      }
+    });
+  }
+
+  summary() {
+    const d = this.data || {};
+    return { nodes: (d.nodes || []).length, edges: (d.edges || []).length, highlighted: (d.highlight || []).length };
+  }
+}
+
+customElements.define('pw-graph-chart', PwGraphChart);

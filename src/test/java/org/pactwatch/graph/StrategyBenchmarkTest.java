@@ -1,0 +1,151 @@
+package org.pactwatch.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.pactwatch.graph.internal.DealReadModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Server-side timings of the strategist views on a scratch embedded PostgreSQL filled with generated
+ * companies and deals (a few companies take most deals, as in the real market). Runs only on demand:
+ * {@code ./mvnw -o -Dtest=StrategyBenchmarkTest -Dpactwatch.benchmark=true test}; results go to stdout and
+ * target/benchmarks/strategist.txt.
+ */
+@EnabledIfSystemProperty(named = "pactwatch.benchmark", matches = "true")
+class StrategyBenchmarkTest {
+
+    static final int COMPANIES = 2_000;
+    static final int DEALS = 100_000;
+    static final int RUNS = 40;
+
+    static EmbeddedPostgres postgres;
+    static JdbcClient jdbc;
+    static final List<String> report = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        DataSource dataSource = postgres.getPostgresDatabase();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                        insert into company(name, normalized_name, kind)
+                        select 'Company ' || i, 'company ' || i,
+                               (array['BIG_TECH','AI_LAB','CHIP_MAKER','CLOUD','INVESTOR','OTHER'])[1 + i % 6]
+                          from generate_series(1, :n) i
+                        """).param("n", COMPANIES).update();
+        // one company in ten below one of the first hundred, so that roll-ups have work to do
+        jdbc.sql("""
+                        update company c set parent_id = p.id
+                          from company p
+                         where c.id % 10 = 0 and c.id > 100 and p.id = 1 + (c.id / 10) % 100
+                        """).update();
+        jdbc.sql("""
+                        insert into deal(type, status, payer_id, payee_id, amount_text, currency, amount_value,
+                                         amount_usd, deal_date, term_months, review_state, confidence)
+                        select (array['INVESTMENT','CLOUD_COMMITMENT','ACQUISITION','SUPPLY','PARTNERSHIP'])[1 + (i % 5)],
+                               'ANNOUNCED', p, e, 'generated', 'USD', usd, usd,
+                               date '2015-01-01' + (random() * 4000)::int,
+                               case when i % 7 = 0 then 60 end,
+                               case when i % 50 = 0 then 'REJECTED' else 'CONFIRMED' end, 0.8
+                          from (select i,
+                                       1 + floor(:n * power(random(), 3))::int as p,
+                                       1 + floor(:n * power(random(), 2))::int as e,
+                                       round((power(10, 6 + random() * 5))::numeric, 2) as usd
+                                  from generate_series(1, :deals) i) g
+                         where p <> e
+                        """).param("n", COMPANIES).param("deals", DEALS).update();
+        jdbc.sql("analyze").update();
+        long deals = jdbc.sql("select count(*) from deal").query(Long.class).single();
+        report.add("Generated " + COMPANIES + " companies and " + deals + " deals (" + RUNS + " timed runs each,"
+                + " after 5 warm-ups)");
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Path out = Path.of("target", "benchmarks", "strategist.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(line -> System.out.println("BENCHMARK " + line));
+        postgres.close();
+    }
+
+    @Test
+    void aggregationsOnOneHundredThousandDeals() {
+        DealReadModel readModel = new DealReadModel(jdbc);
+        TimelineService timelines = new TimelineService(readModel);
+        ComparisonService comparisons = new ComparisonService(readModel);
+        RelationshipGraphService graphs = new RelationshipGraphService(readModel);
+        MoneyLoopService loops = new MoneyLoopService(readModel);
+
+        time(
+                "timeline, a pair (between only)",
+                () -> timelines.timeline(new TimelineQuery(List.of(1L, 2L), true, true, null, null)));
+        time(
+                "timeline, 3 mid-size companies, all their deals",
+                () -> timelines.timeline(new TimelineQuery(List.of(40L, 41L, 42L), false, true, null, null)));
+        time(
+                "timeline, the largest company, 2024 only",
+                () -> timelines.timeline(new TimelineQuery(
+                        List.of(1L), false, false, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"))));
+        time(
+                "compare 4 relationships",
+                () -> comparisons.relationships(List.of(
+                        new CompanyPair(1, 2), new CompanyPair(1, 3), new CompanyPair(2, 3), new CompanyPair(4, 5))));
+        time("compare 4 companies (mid-size)", () -> comparisons.companies(List.of(40L, 41L, 42L, 43L)));
+        time(
+                "graph, investments ≥ $10B (browser-sized)",
+                () -> graphs.graph(
+                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 10e9, false, null, 1, null, null)));
+        time(
+                "graph, ego network depth 1 of a mid-size company",
+                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, false, 40L, 1, null, null)));
+        time(
+                "graph, shortest path, rolled up",
+                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, true, null, 1, 1500L, 1999L)));
+        time("money loops ≥ $5B (capped at " + MoneyLoopService.MAX_LOOPS + ")", () -> loops.loops(5e9));
+        CompanyGraph big = graphs.graph(
+                new GraphQuery(Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null));
+        report.add("(graph for the browser test size: 2024+, deals ≥ $1B → "
+                + big.nodes().size() + " nodes, " + big.edges().size() + " edges)");
+        time(
+                "graph 2024+, deals ≥ $1B incl. server layout",
+                () -> graphs.graph(new GraphQuery(
+                        Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null)));
+        assertThat(report).hasSizeGreaterThan(5);
+    }
+
+    private static void time(String name, Supplier<?> call) {
+        for (int i = 0; i < 5; i++) {
+            call.get();
+        }
+        long[] ms = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(ms);
+        report.add(String.format(
+                "| %s | %d | %d | %d |", name, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]));
+    }
+}
