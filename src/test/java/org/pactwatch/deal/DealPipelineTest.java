@@ -395,8 +395,9 @@ class DealPipelineTest extends IntegrationTest {
     }
 
     private static void asAnalyst() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(
-                        "analyst", "n/a", AuthorityUtils.createAuthorityList("ROLE_ANALYST")));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                "analyst", "n/a", AuthorityUtils.createAuthorityList("ROLE_ANALYST")));
+        SecurityContextHolder.setContext(context);
     }
 }

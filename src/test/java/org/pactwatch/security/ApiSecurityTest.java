@@ -73,12 +73,13 @@ class ApiSecurityTest extends IntegrationTest {
 
     @Test
     void apiTokensAuthenticateUntilRevoked() throws Exception {
-        String secret = tokens.create(ADMIN, "ci");
-        HttpResponse<String> withToken = send("GET", "/api/v1/nothing-here", "Bearer " + secret);
-        assertThat(withToken.statusCode()).isEqualTo(404);
-        long id = tokens.list(ADMIN).getFirst().id();
-        tokens.revoke(ADMIN, id);
-        assertThat(send("GET", "/api/v1/nothing-here", "Bearer " + secret).statusCode())
+        createUser("token-user", EnumSet.of(Role.ANALYST));
+        String secret = tokens.create("token-user", "ci");
+        assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
+                .isEqualTo(200);
+        long id = tokens.list("token-user").getFirst().id();
+        tokens.revoke("token-user", id);
+        assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
                 .isEqualTo(401);
     }
 
