@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,10 +16,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final UserDetailsService userDetails;
+    private final SecurityContextHolderStrategy contexts;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserDetailsService userDetails) {
+    /** {@code contexts} must be the strategy Spring Security reads (Vaadin replaces the default one). */
+    ApiTokenAuthenticationFilter(
+            ApiTokenService tokens, UserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
         this.userDetails = userDetails;
+        this.contexts = contexts;
     }
 
     @Override
@@ -31,7 +35,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                 UserDetails user = userDetails.loadUserByUsername(username);
                 var authentication =
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-                SecurityContextHolder.getContext().setAuthentication(authentication);
+                var context = contexts.createEmptyContext();
+                context.setAuthentication(authentication);
+                contexts.setContext(context);
             });
         }
         chain.doFilter(request, response);

@@ -22,11 +22,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The deal pipeline on the real database: clustering across documents, idempotency, review decisions. */
 class DealPipelineTest extends IntegrationTest {
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @Autowired
     JdbcClient jdbc;
@@ -311,7 +314,7 @@ class DealPipelineTest extends IntegrationTest {
                             + "' and action = 'deal.edit'"))
                     .isEqualTo(1);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 
@@ -357,7 +360,7 @@ class DealPipelineTest extends IntegrationTest {
             assertThat(dealsOf(payer)).extracting(DealView::id).containsExactlyInAnyOrder(dealA, split.id());
             assertThat(queries.dealsOfDocument(b)).containsExactly(split.id());
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 
@@ -394,10 +397,11 @@ class DealPipelineTest extends IntegrationTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static void asAnalyst() {
-        var context = SecurityContextHolder.createEmptyContext();
+    /** Through the strategy bean that method security reads (Vaadin replaces the static default). */
+    private void asAnalyst() {
+        var context = contexts.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(
                 "analyst", "n/a", AuthorityUtils.createAuthorityList("ROLE_ANALYST")));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
     }
 }
