@@ -12,7 +12,6 @@ import org.pactwatch.company.CompanySummary;
 import org.pactwatch.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Companies over JSON: lookup, profile, and the analyst's corrections (aliases, merge, verify). */
 @RestController
@@ -105,16 +103,5 @@ class CompanyController {
     @ExceptionHandler(CompanyNotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(CompanyNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, HttpMessageNotReadableException.class})
-    ResponseEntity<Map<String, String>> unreadable(Exception e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", "the request is malformed: check parameter types and the JSON body"));
     }
 }

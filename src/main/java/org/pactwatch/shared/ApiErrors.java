@@ -1,0 +1,57 @@
+package org.pactwatch.shared;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Bad input on any REST call becomes {@code {"error": "…"}} with 400, 404 or 413. Modules add handlers
+ * only for their own exceptions; access errors stay 401/403.
+ */
+@RestControllerAdvice(basePackages = "org.pactwatch")
+class ApiErrors {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getMostSpecificCause().getMessage();
+        String firstLine = detail == null ? "" : detail.lines().findFirst().orElse("");
+        return error(HttpStatus.BAD_REQUEST, "request body is not valid JSON for this call: " + firstLine);
+    }
+
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
+    ResponseEntity<Map<String, String>> badParameter(Exception e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "upload is too large");
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status)
+                .body(Map.of("error", message == null ? status.getReasonPhrase() : message));
+    }
+}
