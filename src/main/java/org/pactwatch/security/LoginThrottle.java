@@ -20,17 +20,11 @@ class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private final UserService users;
 
-    @org.springframework.beans.factory.annotation.Autowired
     LoginThrottle(UserService users) {
-        this(users, Clock.systemUTC());
-    }
-
-    LoginThrottle(UserService users, Clock clock) {
         this.users = users;
-        this.clock = clock;
     }
 
     boolean isBlocked(String username) {
