@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,7 +100,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(java.util.function.Function<ChromeDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.apply(driver));
+        // Vaadin re-renders components after server round-trips; a condition that caught an element
+        // being replaced is simply evaluated again.
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
     }
 
     /** Waits until Vaadin has no pending server round-trips. */
