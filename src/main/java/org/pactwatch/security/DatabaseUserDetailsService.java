@@ -14,7 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads users from PostgreSQL; an ADMIN is granted every role, a throttled user is refused. */
+/**
+ * Loads users from PostgreSQL; an ADMIN is granted every role. A user whose password is being guessed is
+ * refused a password sign-in for a while, but keeps working through API tokens, which a guesser cannot have.
+ */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -31,6 +34,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
         if (throttle.isBlocked(username)) {
             throw new LockedException("Too many failed sign-ins; wait a minute and try again");
         }
+        return loadAccount(username);
+    }
+
+    /** The account without the password throttle, for callers that proved who they are otherwise. */
+    UserDetails loadAccount(String username) {
         record Row(long id, String hash, boolean enabled) {}
         Row row = jdbc.sql("select id, password_hash, enabled from app_user where username = :u")
                 .param("u", username)

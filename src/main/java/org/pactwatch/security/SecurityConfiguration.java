@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -34,7 +33,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(
             HttpSecurity http,
             ApiTokenService tokens,
-            UserDetailsService users,
+            DatabaseUserDetailsService users,
             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         SecurityContextHolderStrategy contexts =

@@ -95,6 +95,22 @@ class ApiSecurityTest extends IntegrationTest {
                         .statusCode())
                 .as("the right password is refused while throttled")
                 .isEqualTo(401);
+        String secret = tokens.create("throttled-user", "ci");
+        assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
+                .as("a personal API token still works while password guessing is throttled")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void failedCallsAnswerJsonWithTheirOwnStatusNotAForbiddenErrorPage() throws Exception {
+        String admin = basic(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> unknownPost = send("POST", "/api/v1/nothing-here", admin);
+        assertThat(unknownPost.statusCode()).isEqualTo(404);
+        assertThat(unknownPost.body()).contains("\"error\":");
+
+        HttpResponse<String> wrongMethod = send("DELETE", "/api/v1/deals", admin);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("\"error\":");
     }
 
     @Test
