@@ -42,6 +42,12 @@ public class DocumentService {
         return documents.search(q, status == null || status.isBlank() ? null : status, page, size);
     }
 
+    /** Documents stored and readable, that is all but those that failed. */
+    @Transactional(readOnly = true)
+    public long countReadable() {
+        return documents.countReadable();
+    }
+
     @Transactional(readOnly = true)
     public DocumentDetail get(long id) {
         return documents.find(id).orElseThrow(() -> new NoSuchElementException("no document " + id));

@@ -1,8 +1,10 @@
 package org.pactwatch.ingest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.pactwatch.ingest.job.JobLauncher;
 import org.pactwatch.ingest.job.JobRunner;
 import org.pactwatch.ingest.store.DocumentRepository;
@@ -45,6 +47,12 @@ public class JobService {
     @Transactional(readOnly = true)
     public JobRun get(long id) {
         return runs.find(id).orElseThrow(() -> new NoSuchElementException("no job " + id));
+    }
+
+    /** When the most recent job run ended, if any has. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastFinished() {
+        return runs.lastFinished();
     }
 
     @Transactional(readOnly = true)

@@ -247,6 +247,12 @@ public class DocumentRepository {
         return jdbc.sql("select count(*) from document").query(Long.class).single();
     }
 
+    public long countReadable() {
+        return jdbc.sql("select count(*) from document where status <> 'FAILED'")
+                .query(Long.class)
+                .single();
+    }
+
     private Optional<Long> write(
             String sql,
             DocumentDraft draft,

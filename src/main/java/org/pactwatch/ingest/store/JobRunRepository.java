@@ -68,6 +68,12 @@ public class JobRunRepository {
                 .single();
     }
 
+    public Optional<Instant> lastFinished() {
+        return jdbc.sql("select max(finished_at) from job_run")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
     public Optional<JobRun> findActive(long sourceId) {
         return jdbc.sql(SELECT + " where j.source_id = :s and j.status in ('QUEUED','RUNNING') order by j.id limit 1")
                 .param("s", sourceId)
