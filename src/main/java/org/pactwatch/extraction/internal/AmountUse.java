@@ -126,6 +126,33 @@ final class AmountUse {
                 ".*(\\d\\s?(bn|b|m|mn|mln|bln|k|tn|trn)\\b|million|billion|trillion|\\d{1,3}(,\\d{3}){2,}).*");
     }
 
+    /**
+     * "had raised about $415 million from investors", "has raised close to $2 billion": a company's funding to
+     * date, unless the sentence names the round it raised ("has raised $500 million in a Series B").
+     */
+    private static boolean raisedToDate(Sentence s, int i) {
+        if (!s.tok(i).lemmaIs("raise") || i == 0 || !s.tok(i - 1).lemmaIs("have")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(s.size() - 1, i + 9); j++) {
+            if (s.tok(j).is("from") && s.tok(j + 1).is("investors", "backers")
+                    || s.tok(j).is("since", "overall")
+                    || s.tok(j).is("in") && s.tok(j + 1).is("total")) {
+                return true;
+            }
+        }
+        // "had raised" also reports a single new raise in indirect speech ("denied a report that it had raised")
+        return !s.tok(i - 1).is("had")
+                && s.toks().stream().noneMatch(t -> t.is("round", "series", "led", "co-led", "tranche", "seed"));
+    }
+
+    /** "an aggregate purchase price of $5.0 billion" is what the deal costs, unlike a share or product price. */
+    private static boolean purchasePrice(Sentence s, int i) {
+        return s.tok(i).is("price")
+                && i > 0
+                && s.tok(i - 1).is("purchase", "aggregate", "acquisition", "transaction", "offer", "total");
+    }
+
     static AmountMention.Use classify(Sentence s, int start, int end) {
         if (perShareOrSmall(s, start, end) || alternative(s, start)) {
             return AmountMention.Use.NOT_A_DEAL;
@@ -136,10 +163,15 @@ final class AmountUse {
                 return dealValued(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;
             }
             if (CUMULATIVE_BEFORE.contains(t.lower())) {
+                // "an initial total of $14.2 billion" prices a new contract
+                boolean initial = t.is("total") && i > 0 && s.tok(i - 1).is("initial");
+                return initial ? AmountMention.Use.DEAL : AmountMention.Use.CUMULATIVE;
+            }
+            if (raisedToDate(s, i)) {
                 return AmountMention.Use.CUMULATIVE;
             }
             if (NOT_A_DEAL_BEFORE.contains(t.lower())) {
-                return AmountMention.Use.NOT_A_DEAL;
+                return purchasePrice(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.NOT_A_DEAL;
             }
             if (t.is(";") || t.is("while") || t.is("but")) {
                 break;

@@ -153,14 +153,33 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private final Gazetteer gazetteer;
     private final DealRules rules;
     private final AmountParser amountParser;
+    /** Groups that sell cloud services through a subsidiary (Amazon, Google, Microsoft …). */
+    private final Set<String> cloudOwners;
 
     public CoreNlpDealExtractor(CompanyRegistry registry, FxRates fx) {
         this.registry = registry;
+        this.cloudOwners = cloudOwners(registry);
         this.fx = fx;
         this.gazetteer = new Gazetteer(registry);
         this.rules = new DealRules();
         this.amountParser = new AmountParser(fx);
         this.nlp = new NlpPipeline(gazetteer.mappingRows());
+    }
+
+    private static Set<String> cloudOwners(CompanyRegistry registry) {
+        Set<String> owners = new java.util.HashSet<>();
+        for (Company c : registry.companies()) {
+            if (!"CLOUD".equals(registry.kind(c.name()).orElse(null))) {
+                continue;
+            }
+            String parent = c.parent();
+            while (parent != null && owners.add(parent)) {
+                parent = registry.byCanonicalName(parent).map(Company::parent).orElse(null);
+            }
+        }
+        // only technology groups: a chip maker or an investor owning a small cloud is not a cloud seller
+        owners.removeIf(o -> !"BIG_TECH".equals(registry.kind(o).orElse(null)));
+        return Set.copyOf(owners);
     }
 
     @Override
@@ -393,7 +412,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         private String kindOf(String name) {
-            return registry.kind(name).orElse(null);
+            return cloudOwners.contains(name)
+                    ? DealRules.CLOUD_OWNER
+                    : registry.kind(name).orElse(null);
         }
 
         private List<Mention> mentions(Sentence s, boolean annotated) {
@@ -524,8 +545,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         || !s.tok(i).capitalized()) {
                     continue;
                 }
+                // the tagger often calls an unknown one-word name an adjective ("led by Disruptive/JJ")
                 int j = i;
-                while (j < s.size() && !covered[j] && s.tok(j).pos().startsWith("NNP")) {
+                while (j < s.size() && !covered[j] && s.tok(j).capitalized() && !s.tok(j).is("the", "a", "an")) {
                     j++;
                 }
                 if (j > i) {

@@ -18,6 +18,9 @@ import org.pactwatch.extraction.ExtractedDeal.DealType;
  */
 final class DealRules {
 
+    /** The kind {@code kindOf} gives a group that sells cloud services through a subsidiary (Google, Amazon). */
+    static final String CLOUD_OWNER = "CLOUD_OWNER";
+
     enum Frame {
         INVEST,
         RAISE,
@@ -490,6 +493,13 @@ final class DealRules {
                 if (byParty != null && (payee == null || payee == byParty)) {
                     payee = subject;
                 }
+                Mention from = firstAfter(s, parties, h, Set.of("from"), false);
+                if (from != null && byParty == null && !s.tok(h.start()).pos().startsWith("VB")) {
+                    // "Anthropic gets $4 billion of new investment from Amazon": the subject receives it
+                    Mention receiver = payee != null ? payee : subject != null ? subject : possessor(s, parties, h);
+                    payer = from;
+                    payee = receiver != null && receiver != from ? receiver : null;
+                }
                 if (payer == null) {
                     payer = firstMarked(s, parties, h, Set.of("from"), false);
                 }
@@ -504,8 +514,16 @@ final class DealRules {
             case RAISE -> {
                 payee = subject != null ? subject : firstAfter(s, parties, h, Set.of("for"), false);
                 Mention owner = roundOwner(s, parties, h);
+                if (owner == null && !s.tok(h.start()).pos().startsWith("VB")) {
+                    // "SoftBank leads a $40 billion OpenAI funding round": the company named before the noun
+                    owner = compound(s, parties, h);
+                }
                 if (owner != null) {
                     payee = owner;
+                }
+                if (afterLeadVerb(s, h)) {
+                    // the LEAD trigger before it says who invests in whom
+                    return null;
                 }
                 Mention issuer = stockIssuer(s, parties, h);
                 if (issuer != null && subject != null) {
@@ -514,7 +532,7 @@ final class DealRules {
                 }
                 payer = firstMarked(s, parties, h, Set.of("led by"), false);
                 if (payer == null) {
-                    payer = firstMarked(s, parties, h, Set.of("from", "by", "including"), false);
+                    payer = soleBacker(s, parties);
                 }
             }
             case LEAD -> {
@@ -639,7 +657,22 @@ final class DealRules {
                 }
             }
         }
+        if (type == DealType.SUPPLY && payee != null && sellsCloud(payee, kindOf) && !onPremises(s)) {
+            // chips such as TPUs or Trainium rented from a cloud group are a cloud service, not goods bought
+            type = DealType.CLOUD_COMMITMENT;
+        }
         return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
+    }
+
+    /** "for use in its own data centres": chips bought to run outside the seller's cloud. */
+    private static boolean onPremises(Sentence s) {
+        String t = s.text().toLowerCase(Locale.ROOT);
+        return t.contains("own data cent") || t.contains("on-premises") || t.contains("on premises");
+    }
+
+    private static boolean sellsCloud(Mention m, Function<String, String> kindOf) {
+        String kind = kindOf.apply(m.name());
+        return "CLOUD".equals(kind) || CLOUD_OWNER.equals(kind);
     }
 
     /** Checks the parties and adds amount, status, confidence and the stated valuation. */
@@ -800,6 +833,43 @@ final class DealRules {
         return out;
     }
 
+    /**
+     * "raised $1 billion from Microsoft": a single named backer is the payer. Investors listed or introduced
+     * as participants ("from investors including A, B and C", "with participation from A") are no lead, so a
+     * round with only those has no payer.
+     */
+    private static Mention soleBacker(Sentence s, List<Mention> parties) {
+        List<Mention> backers = new ArrayList<>();
+        for (Mention m : parties) {
+            String mark = mark(s, m, parties);
+            if ("from".equals(mark) || "by".equals(mark)) {
+                backers.add(m);
+            } else if ("including".equals(mark)) {
+                return null;
+            }
+        }
+        if (distinctParties(backers).size() != 1) {
+            return null;
+        }
+        Mention m = backers.getFirst();
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - 4); i--) {
+            if (s.tok(i).is("participation", "investors", "backers", "others")) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** The first company in the sentence before the trigger written with a possessive ("Anthropic's"). */
+    private static Mention possessor(Sentence s, List<Mention> parties, Hit h) {
+        for (Mention m : parties) {
+            if (m.end() < h.start() && possessive(s, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "Mistral AI's €1.7 billion funding round": the company whose round it is. */
     private static Mention roundOwner(Sentence s, List<Mention> parties, Hit h) {
         if (s.tok(h.start()).pos().startsWith("VB")) {
@@ -811,6 +881,23 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    /** "leading a €1.7 billion Series C round", "led the $6 billion round": the round is the lead verb's object. */
+    private static boolean afterLeadVerb(Sentence s, Hit h) {
+        if (s.tok(h.start()).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 8); i--) {
+            Tok t = s.tok(i);
+            if (t.lemmaIs("lead", "co-lead") && t.pos().startsWith("VB")) {
+                return i + 1 >= s.size() || !s.tok(i + 1).is("by");
+            }
+            if (t.is(",", ";", "and", "but", "which", "that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "OpenAI will receive $350 million of CoreWeave stock": receiving shares is investing in their issuer. */
@@ -1014,8 +1101,9 @@ final class DealRules {
 
     private static Mention firstAfter(Sentence s, List<Mention> parties, Hit h, Set<String> marks, boolean bare) {
         for (Mention m : parties) {
+            // "its"/"their" usually point back at the actor; a filer's "our" can be the other party
             if (m.start() < h.end()
-                    || m.reference() && m.end() < s.size() && s.tok(m.start()).is("its", "their", "our")) {
+                    || m.reference() && m.end() < s.size() && s.tok(m.start()).is("its", "their")) {
                 continue;
             }
             String mark = mark(s, m, parties);
@@ -1082,7 +1170,8 @@ final class DealRules {
                             && o.start() < to
                             && o.start() != h.start()
                             && s.tok(o.start()).pos().startsWith("VB")
-                            && o.trigger().frame() != h.trigger().frame());
+                            && o.trigger().frame() != h.trigger().frame()
+                            && !complement(s, h, o));
             if (crossesVerb) {
                 continue;
             }
@@ -1092,6 +1181,11 @@ final class DealRules {
             }
         }
         return best;
+    }
+
+    /** "contracted to buy $250bn of Azure services": the second verb completes the first, one deal. */
+    private static boolean complement(Sentence s, Hit h, Hit other) {
+        return other.start() == h.end() + 1 && s.tok(h.end()).is("to");
     }
 
     DealStatus status(Sentence s, Hit h) {
