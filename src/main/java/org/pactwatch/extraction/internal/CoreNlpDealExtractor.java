@@ -547,7 +547,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
                 // the tagger often calls an unknown one-word name an adjective ("led by Disruptive/JJ")
                 int j = i;
-                while (j < s.size() && !covered[j] && s.tok(j).capitalized() && !s.tok(j).is("the", "a", "an")) {
+                while (j < s.size()
+                        && !covered[j]
+                        && s.tok(j).capitalized()
+                        && !s.tok(j).is("the", "a", "an")) {
                     j++;
                 }
                 if (j > i) {

@@ -164,4 +164,80 @@ class DealRulesTest {
         String html = "<script>var x = 'Amazon will invest $4 billion in Anthropic';</script>";
         assertThat(run(html, null).error()).isNull();
     }
+
+    @Test
+    void leadInvestorTaggedAsAdjectiveIsStillThePayer() {
+        ExtractedDeal d = only("Groq raised $750 million in September in a round led by Disruptive.");
+        assertThat(d.payer().name()).isEqualTo("Disruptive");
+        assertThat(d.payee().name()).isEqualTo("Groq");
+    }
+
+    @Test
+    void participantsWithoutALeadLeaveThePayerEmpty() {
+        ExtractedDeal d = only("xAI said it had raised $6 billion in a Series C round from investors including"
+                + " Andreessen Horowitz, BlackRock and Fidelity.");
+        assertThat(d.payer()).isNull();
+        assertThat(d.payee().name()).isEqualTo("xAI");
+        assertThat(only("Perplexity raised $500 million from SoftBank.").payer().name())
+                .isEqualTo("SoftBank");
+    }
+
+    @Test
+    void aRoundNamedAfterItsCompanyBelongsToThatCompany() {
+        ExtractedDeal d = only("SoftBank leads $40 billion OpenAI funding round.");
+        assertThat(d.payer().name()).isEqualTo("SoftBank");
+        assertThat(d.payee().name()).isEqualTo("OpenAI");
+        List<ExtractedDeal> found =
+                deals("ASML will invest €1.3 billion in Mistral AI, leading a €1.7 billion Series C round.");
+        assertThat(found).allSatisfy(x -> assertThat(x.payee().name()).isEqualTo("Mistral AI"));
+    }
+
+    @Test
+    void chipsRentedFromACloudGroupAreACloudCommitment() {
+        ExtractedDeal d = only("Anthropic will spend $3 billion on Google's TPUs over four years.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payee().name()).isEqualTo("Google");
+        ExtractedDeal own = only("Meta will buy TPUs from Google for use in its own data centres.");
+        assertThat(own.type()).isEqualTo(DealType.SUPPLY);
+    }
+
+    @Test
+    void aPurchasePriceIsDealMoneyAndBuyingNewSharesIsAnInvestment() {
+        ExtractionResult r = run(
+                "NVIDIA agreed to purchase 214.7 million shares of our common stock at $23.28 per share, for an"
+                        + " aggregate purchase price of approximately $5.0 billion.",
+                "Intel Corporation");
+        assertThat(r.deals()).hasSize(1);
+        ExtractedDeal d = r.deals().getFirst();
+        assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+        assertThat(d.payer().name()).isEqualTo("Nvidia");
+        assertThat(d.payee().name()).isEqualTo("Intel");
+        assertThat(d.amount().value()).isEqualByComparingTo("5.0e9");
+    }
+
+    @Test
+    void fundingToDateIsNoNewDealButAnInitialTotalIs() {
+        assertThat(deals("Adept had raised about $415 million from investors before the deal."))
+                .isEmpty();
+        ExtractedDeal d = only("Meta has committed to purchase cloud computing capacity from CoreWeave for an initial"
+                + " total of approximately $14.2 billion.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.amount().value()).isEqualByComparingTo("14.2e9");
+    }
+
+    @Test
+    void aVerbThatCompletesTheTriggerKeepsItsAmount() {
+        ExtractedDeal d = only("OpenAI contracted to buy an incremental $250 billion of Azure services.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payee().name()).isEqualTo("Microsoft Azure");
+        assertThat(d.amount().value()).isEqualByComparingTo("250e9");
+    }
+
+    @Test
+    void investmentFromACompanyGoesToTheSubject() {
+        ExtractedDeal d = only("Anthropic gets $25 billion of fresh investment from Amazon.");
+        assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+        assertThat(d.payer().name()).isEqualTo("Amazon");
+        assertThat(d.payee().name()).isEqualTo("Anthropic");
+    }
 }
