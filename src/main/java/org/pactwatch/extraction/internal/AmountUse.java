@@ -100,6 +100,25 @@ final class AmountUse {
         return false;
     }
 
+    /**
+     * "agreed to buy Alphawave …, valuing the company at about £1.8 billion": when a whole company is bought, the
+     * value put on it is the price.
+     */
+    private static boolean valuedByBuyer(Sentence s, int cue) {
+        if (!s.tok(cue).is("valuing", "values", "valued")) {
+            return false;
+        }
+        for (int i = 0; i < cue; i++) {
+            Tok t = s.tok(i);
+            if (t.lemmaIs("acquire", "buy", "acquisition", "takeover", "merger", "merge", "buyout")
+                    && !(i + 2 < s.size()
+                            && (s.tok(i + 1).is("stake") || s.tok(i + 2).is("stake")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "£1.8 billion, or $2.4 billion": the same money in another currency. */
     private static boolean alternative(Sentence s, int start) {
         int i = start - 1;
@@ -148,9 +167,14 @@ final class AmountUse {
 
     /** "an aggregate purchase price of $5.0 billion" is what the deal costs, unlike a share or product price. */
     private static boolean purchasePrice(Sentence s, int i) {
-        return s.tok(i).is("price")
-                && i > 0
-                && s.tok(i - 1).is("purchase", "aggregate", "acquisition", "transaction", "offer", "total");
+        if (!s.tok(i).is("price")) {
+            return false;
+        }
+        boolean dealPrice =
+                i > 0 && s.tok(i - 1).is("purchase", "aggregate", "acquisition", "transaction", "offer", "total");
+        // "put the price at about £500 million", "a price tag of": what the buyer pays
+        boolean pricedAt = i + 1 < s.size() && s.tok(i + 1).is("at", "tag");
+        return dealPrice || pricedAt;
     }
 
     static AmountMention.Use classify(Sentence s, int start, int end) {
@@ -160,7 +184,7 @@ final class AmountUse {
         for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
             Tok t = s.tok(i);
             if (VALUATION_BEFORE.contains(t.lower())) {
-                return dealValued(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;
+                return dealValued(s, i) || valuedByBuyer(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;
             }
             if (CUMULATIVE_BEFORE.contains(t.lower())) {
                 // "an initial total of $14.2 billion" prices a new contract
@@ -173,7 +197,8 @@ final class AmountUse {
             if (NOT_A_DEAL_BEFORE.contains(t.lower())) {
                 return purchasePrice(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.NOT_A_DEAL;
             }
-            if (t.is(";") || t.is("while") || t.is("but")) {
+            if (t.is(";") || t.is("while") || t.is("but") || t.is("than", "above", "below", "versus", "eclipses")) {
+                // "far above the $12.5 billion Alphabet paid": a comparison starts a new amount's context
                 break;
             }
         }

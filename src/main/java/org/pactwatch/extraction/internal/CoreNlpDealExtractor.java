@@ -46,6 +46,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL =
             Pattern.compile("\\b(den(y|ies|ied|ying)|dismissed|rejected|refuted|untrue)\\b", Pattern.CASE_INSENSITIVE);
+    /** A definite reference back to a deal already named ("under the agreement", "the aggregate consideration"). */
+    private static final Pattern DEAL_BACK_REFERENCE = Pattern.compile(
+            "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
+                    + "|investment|commitment|pact|consideration|order form)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TRANCHE = Pattern.compile(
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -344,6 +350,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     trace(s, mentions, amounts, found);
                 }
                 found.forEach(this::add);
+                if (found.stream().noneMatch(c -> c.amount() != null)) {
+                    priceEarlierDeal(s, mentions, amounts);
+                }
                 if (DENIAL.matcher(s.text()).find()
                         && found.stream().noneMatch(c -> c.status() == DealStatus.DENIED && c.payer() != null)) {
                     denyEarlier(s, mentions);
@@ -578,6 +587,13 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
                     boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
                     antecedent = filingCompany ? registrant : firstBefore(out, i);
+                    if (!filingCompany
+                            && antecedent != null
+                            && objectPosition(s, i)
+                            && sameSentence(out, antecedent, i)) {
+                        // "Microsoft invested €15 million in the company": not the subject, the company in focus
+                        antecedent = focusOtherThan(antecedent.group(), out);
+                    }
                     end = i + 2;
                 } else if (t.is("it", "its")) {
                     antecedent = firstBefore(out, i);
@@ -600,6 +616,42 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     i = end - 1;
                 }
             }
+        }
+
+        private boolean objectPosition(Sentence s, int the) {
+            if (the == 0) {
+                return false;
+            }
+            Tok before = s.tok(the - 1);
+            return DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB");
+        }
+
+        /** The antecedent is the only company named before the reference in this sentence (so its subject). */
+        private boolean sameSentence(List<Mention> out, Mention antecedent, int tokenIndex) {
+            List<Mention> before =
+                    out.stream().filter(m -> m.start() < tokenIndex).toList();
+            return !before.isEmpty() && before.stream().allMatch(m -> m.group().equals(antecedent.group()));
+        }
+
+        /** The most mentioned company of the document so far that is not {@code group}, or null. */
+        private Mention focusOtherThan(String group, List<Mention> sentenceMentions) {
+            Map<String, Integer> counts = new LinkedHashMap<>(companyCounts);
+            sentenceMentions.stream().filter(m -> !m.reference()).forEach(m -> counts.merge(m.name(), 1, Integer::sum));
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String g =
+                        registry.ultimateParent(e.getKey()).map(Company::name).orElse(e.getKey());
+                if (!g.equals(group) && e.getValue() > bestCount && !registry.isProduct(e.getKey())) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            var known = registry.byCanonicalName(best);
+            return new Mention(-1, -1, best, parentOf(best), best, known.isPresent(), true);
         }
 
         /** "the company", "the search giant", "the AI start-up": end of the phrase, or -1. */
@@ -711,6 +763,34 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             deals.add(new DealBuilder(
                     c, ev, amount, request.published(), c.sentence().text()));
+        }
+
+        /**
+         * "Under the agreement, Microsoft will pay us $17.4 billion", "The aggregate consideration was $8 billion":
+         * a later sentence that refers back to the deal states its amount.
+         */
+        private void priceEarlierDeal(Sentence s, List<Mention> mentions, List<AmountMention> amounts) {
+            List<AmountMention> money = amounts.stream()
+                    .filter(a -> a.use() == AmountMention.Use.DEAL)
+                    .toList();
+            if (money.size() != 1 || !DEAL_BACK_REFERENCE.matcher(s.text()).find()) {
+                return;
+            }
+            for (int i = deals.size() - 1; i >= 0; i--) {
+                DealBuilder d = deals.get(i);
+                if (d.lastSentence < s.index() - 3) {
+                    return;
+                }
+                if (d.type == DealType.PARTNERSHIP || d.amount != null) {
+                    continue;
+                }
+                boolean stranger = mentions.stream().anyMatch(m -> !d.involves(m.group()));
+                if (!stranger) {
+                    d.amount = money.getFirst().amount();
+                    d.addEvidence(new Evidence(s.text(), s.begin(), s.end()));
+                }
+                return;
+            }
         }
 
         private void denyEarlier(Sentence s, List<Mention> mentions) {

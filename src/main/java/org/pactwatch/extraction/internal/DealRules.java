@@ -487,7 +487,9 @@ final class DealRules {
                 payer = byParty != null ? byParty : subject;
                 payee = firstAfter(s, parties, h, Set.of("in", "into"), true);
                 Mention compound = compound(s, parties, h);
-                if (compound != null && payee == null) {
+                if (compound != null && (payee == null || mark(s, payee, parties) == null)) {
+                    // "completes $41 billion OpenAI investment and agrees to buy DigitalBridge": the name before
+                    // the noun, not a bare name after it
                     payee = compound;
                 }
                 if (byParty != null && (payee == null || payee == byParty)) {
@@ -598,7 +600,8 @@ final class DealRules {
             }
             case PAY -> {
                 payer = subject;
-                payee = firstAfter(s, parties, h, Set.of("for"), false);
+                // "paid for data-visualisation company Tableau": described names may lose their "for"
+                payee = firstAfter(s, parties, h, Set.of("for"), s.tok(h.end()).is("for"));
             }
             case PARTNER -> {
                 List<Mention> distinct = distinctParties(parties);
@@ -810,9 +813,17 @@ final class DealRules {
                     && all.stream().anyMatch(o -> o.type() != DealType.PARTNERSHIP && samePair(o, c))) {
                 continue;
             }
+            // "would acquire Core Scientific … in an all-stock deal": the deal noun restates the verb's deal
+            if (dealNoun(c) && all.stream().anyMatch(o -> o != c && !dealNoun(o) && samePair(o, c))) {
+                continue;
+            }
             out.add(c);
         }
         return out;
+    }
+
+    private static boolean dealNoun(Candidate c) {
+        return c.sentence().tok(c.trigger()).lemmaIs("deal", "agreement", "contract", "pact", "transaction");
     }
 
     private static boolean samePair(Candidate a, Candidate b) {
@@ -938,6 +949,10 @@ final class DealRules {
     }
 
     /** The preposition that introduces a mention ("led by", "by", "in", …), or null for a bare noun phrase. */
+    static boolean isPreposition(String lower) {
+        return PREPOSITIONS.contains(lower);
+    }
+
     static String mark(Sentence s, Mention m, List<Mention> parties) {
         if (m.reference()) {
             int p = m.start() - 1;
@@ -1189,7 +1204,14 @@ final class DealRules {
     }
 
     DealStatus status(Sentence s, Hit h) {
-        String text = " " + String.join(" ", s.toks().stream().map(Tok::lower).toList()) + " ";
+        // the month "May" is no hedge
+        String text = " "
+                + String.join(
+                        " ",
+                        s.toks().stream()
+                                .map(t -> t.word().equals("May") ? "may-month" : t.lower())
+                                .toList())
+                + " ";
         DealStatus best = null;
         for (String[] cue : statusCues) {
             if (text.contains(" " + cue[0] + " ")) {

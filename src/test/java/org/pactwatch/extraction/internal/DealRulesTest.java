@@ -240,4 +240,64 @@ class DealRulesTest {
         assertThat(d.payer().name()).isEqualTo("Amazon");
         assertThat(d.payee().name()).isEqualTo("Anthropic");
     }
+
+    @Test
+    void aLaterSentenceAboutTheAgreementStatesItsAmount() {
+        ExtractedDeal d = only(
+                "Nebius signed a multi-year agreement with Microsoft to provide GPU infrastructure capacity.\n\n"
+                        + "Under the agreement, Microsoft will pay Nebius a total contract value of $17.4 billion through 2031.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("Microsoft");
+        assertThat(d.amount().value()).isEqualByComparingTo("17.4e9");
+        assertThat(d.evidence()).hasSize(2);
+    }
+
+    @Test
+    void theCompanyAsObjectIsTheCompanyInFocusNotTheSubject() {
+        ExtractedDeal d = only("Mistral AI is in talks to raise new funding from investors.\n\n"
+                + "Microsoft invested €15 million in the company in February.");
+        assertThat(d.payer().name()).isEqualTo("Microsoft");
+        assertThat(d.payee().name()).isEqualTo("Mistral AI");
+    }
+
+    @Test
+    void whatABuyerPaidForACompanyIsAnAcquisition() {
+        ExtractedDeal d = only("The purchase eclipses the $15.7 billion that Salesforce paid for data-visualisation"
+                + " company Tableau Software last year.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.payer().name()).isEqualTo("Salesforce");
+        assertThat(d.payee().name()).isEqualTo("Tableau");
+        assertThat(d.amount().value()).isEqualByComparingTo("15.7e9");
+    }
+
+    @Test
+    void theValueABuyerPutsOnTheWholeCompanyIsThePrice() {
+        ExtractedDeal d = only("Qualcomm agreed to buy Alphawave IP Group for 183 pence per share in cash, valuing the"
+                + " company at about £1.8 billion.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.amount().currency()).isEqualTo("GBP");
+        assertThat(d.amount().value()).isEqualByComparingTo("1.8e9");
+    }
+
+    @Test
+    void theCompanyNamedBeforeAnInvestmentNounIsThePayee() {
+        List<ExtractedDeal> found =
+                deals("SoftBank completes $41 billion OpenAI investment and agrees to buy DigitalBridge.");
+        assertThat(found)
+                .filteredOn(x -> x.type() == DealType.INVESTMENT)
+                .singleElement()
+                .satisfies(x -> assertThat(x.payee().name()).isEqualTo("OpenAI"));
+    }
+
+    @Test
+    void theMonthMayIsNoHedgeAndADealNounDoesNotRestateTheDealAsAnotherType() {
+        assertThat(
+                        only("Salesforce completed its acquisition of Informatica under a merger agreement dated May 26, 2025.")
+                                .status())
+                .isEqualTo(DealStatus.COMPLETED);
+        ExtractedDeal d = only("CoreWeave said it would acquire Core Scientific in an all-stock deal that values Core"
+                + " Scientific at about $9 billion.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.amount().value()).isEqualByComparingTo("9e9");
+    }
 }
