@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read side of deals: the filtered, sorted and paged grid (offset paging with an exact count; indexes in
- * V30 keep both fast at 100,000 deals) and full deal views with evidence, terms, tranches and sources.
+ * V30–V32 keep both fast at 100,000 deals) and full deal views with evidence, terms, tranches and sources.
  */
 @Service
 public class DealQueries {
@@ -52,7 +52,20 @@ public class DealQueries {
         if (total == 0) {
             return new DealPage<>(0, List.of());
         }
-        String order = orderBy(sort);
+        return new DealPage<>(total, rows(where, sort, offset, limit));
+    }
+
+    /**
+     * One page without the total: what a lazy grid fetches while scrolling, having counted once for the filter
+     * ({@link #count}). Each sort reads an index (V30–V32), so a page costs about its own rows.
+     */
+    @Transactional(readOnly = true)
+    public List<DealSummary> page(DealFilter filter, DealSort sort, int offset, int limit) {
+        Where where = where(filter);
+        return where.impossible() ? List.of() : rows(where, sort, offset, limit);
+    }
+
+    private List<DealSummary> rows(Where where, DealSort sort, int offset, int limit) {
         String sql = """
                 select d.id, d.type, d.status, d.payer_id, pr.name as payer_name, d.payee_id,
                        pe.name as payee_name, d.amount_text, d.qualifier, d.currency, d.amount_value,
@@ -63,13 +76,12 @@ public class DealQueries {
                  where %s
                  order by %s
                 offset :offset limit :limit
-                """.formatted(where.sql(), order);
+                """.formatted(where.sql(), orderBy(sort));
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", Math.max(0, offset));
         params.put("limit", Math.clamp(limit, 1, MAX_PAGE_SIZE));
-        List<DealSummary> rows =
-                jdbc.sql(sql).params(params).query(DealQueries::summary).list();
-        return new DealPage<>(total, withSourceCounts(rows));
+        return withSourceCounts(
+                jdbc.sql(sql).params(params).query(DealQueries::summary).list());
     }
 
     /** The same page as {@link #find}, each deal in full (evidence, terms, tranches, sources). */
@@ -224,11 +236,12 @@ public class DealQueries {
             case TYPE -> "d.type";
             case STATUS -> "d.status";
             case REVIEW_STATE -> "d.review_state";
-            case PAYER -> "lower(pr.name)";
-            case PAYEE -> "lower(pe.name)";
+            // lower(name) of the party, kept on the deal by V32's triggers so that the sort reads an index
+            case PAYER -> "d.payer_sort";
+            case PAYEE -> "d.payee_sort";
             case ID -> "d.id";
         };
-        // matches the V30 indexes: descending puts nulls last, ascending is their backward scan
+        // matches the V30-V32 indexes: descending puts nulls last, ascending is their backward scan
         String direction = s.ascending() ? "asc nulls first" : "desc nulls last";
         return column + " " + direction + ", d.id " + (s.ascending() ? "asc" : "desc");
     }

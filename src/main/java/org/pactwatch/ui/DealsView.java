@@ -69,6 +69,9 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
     private final Span total = new Span();
 
     private DealFilter filter = DealFilter.all();
+    /** The total for {@link #filter}, counted once per filter rather than on every data-provider reset. */
+    private Long filterTotal;
+
     private boolean filling;
 
     public DealsView(DealQueries deals, CompanyService companies, DealCsv csv) {
@@ -158,18 +161,17 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setMultiSort(false);
         grid.setItems(
                 query ->
-                        deals
-                                .find(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-                                .items()
-                                .stream(),
+                        deals.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, countAndShow()));
         grid.addItemClickListener(e -> DealDetailView.open(e.getItem().id()));
     }
 
     private long countAndShow() {
-        long count = deals.count(filter);
-        total.setText("%,d deals".formatted(count));
-        return count;
+        if (filterTotal == null) {
+            filterTotal = deals.count(filter);
+            total.setText("%,d deals".formatted(filterTotal));
+        }
+        return filterTotal;
     }
 
     private static String nameOr(String name) {
@@ -213,6 +215,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                         ? null
                         : BigDecimal.valueOf(minUsdMillions.getValue()).multiply(BigDecimal.valueOf(1_000_000)),
                 null);
+        filterTotal = null;
         grid.getDataProvider().refreshAll();
         UI.getCurrent().getPage().getHistory().replaceState(null, "deals?" + queryString());
     }
