@@ -32,6 +32,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.pactwatch.search.InvalidQueryException;
@@ -47,6 +50,9 @@ final class LuceneSearchService implements SearchService {
     static final int MAX_PAGE = 200;
     static final int FACET_VALUES = 20;
     private static final int SNIPPET_PASSAGES = 2;
+    private static final PassageScoring PASSAGE_SCORING = new PassageScoring();
+    /** Lucene's own threshold for counting hits exactly before it starts skipping. */
+    private static final int SKIP_WHEN_MATCHES_EXCEED = 1_000;
 
     private final LuceneIndex index;
 
@@ -73,19 +79,20 @@ final class LuceneSearchService implements SearchService {
         });
         IndexSearcher searcher = index.acquire();
         try {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                    searcher, query, offset + limit, sort(request.sort()), true, new FacetsCollectorManager());
-            long total = result.facetsCollector().getMatchingDocs().stream()
+            // Rewritten once (wildcards expand here) for both passes. The first pass only counts: every match is
+            // visited for the total and the facets, but none is scored. The second finds the page, and may skip
+            // documents that cannot make it (block-max WAND for relevance), as it does not need the total.
+            Query rewritten = searcher.rewrite(query);
+            FacetsCollector matches = searcher.search(rewritten, new FacetsCollectorManager());
+            long total = matches.getMatchingDocs().stream()
                     .mapToLong(FacetsCollector.MatchingDocs::totalHits)
                     .sum();
-            ScoreDoc[] page = result.topDocs().scoreDocs.length <= offset
+            ScoreDoc[] top = topDocs(searcher, rewritten, request.sort(), offset + limit, total);
+            ScoreDoc[] page = top.length <= offset
                     ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(
-                            result.topDocs().scoreDocs,
-                            offset,
-                            Math.min(result.topDocs().scoreDocs.length, offset + limit));
+                    : Arrays.copyOfRange(top, offset, Math.min(top.length, offset + limit));
             List<SearchResult.Hit> hits = hits(searcher, text, page);
-            Map<String, Map<String, Long>> facets = facets(searcher, result.facetsCollector());
+            Map<String, Map<String, Long>> facets = facets(searcher, matches);
             return new SearchResult(total, hits, facets, (System.nanoTime() - started) / 1_000_000);
         } catch (TooManyClauses e) {
             throw new InvalidQueryException("the query expands to too many terms; make wildcards more specific");
@@ -161,12 +168,30 @@ final class LuceneSearchService implements SearchService {
         return builder.build();
     }
 
+    /**
+     * The first {@code count} hits in the requested order. With many matches the collector may skip documents
+     * that cannot make the page (block-max WAND for relevance) once it has {@code count} candidates; with few,
+     * skipping costs more than it saves, so it collects them all.
+     */
+    private static ScoreDoc[] topDocs(
+            IndexSearcher searcher, Query query, SearchRequest.Sort order, int count, long matches) throws IOException {
+        int skipAfter = matches > SKIP_WHEN_MATCHES_EXCEED ? count : Integer.MAX_VALUE;
+        Sort sort = sort(order);
+        if (sort == null) {
+            return searcher.search(query, new TopScoreDocCollectorManager(count, null, skipAfter)).scoreDocs;
+        }
+        ScoreDoc[] top = searcher.search(query, new TopFieldCollectorManager(sort, count, null, skipAfter)).scoreDocs;
+        TopFieldCollector.populateScores(top, searcher, query);
+        return top;
+    }
+
+    /** The field sort, or null for relevance. */
     private static Sort sort(SearchRequest.Sort sort) {
         if (sort == null) {
-            return Sort.RELEVANCE;
+            return null;
         }
         return switch (sort) {
-            case RELEVANCE -> Sort.RELEVANCE;
+            case RELEVANCE -> null;
             case DATE ->
                 new Sort(new SortField(IndexFields.PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
             case AMOUNT -> {
@@ -233,6 +258,7 @@ final class LuceneSearchService implements SearchService {
                 .withFormatter(new DefaultPassageFormatter(
                         String.valueOf(LuceneIndex.MARK_START), String.valueOf(LuceneIndex.MARK_END), " … ", false))
                 .withMaxLength(200_000)
+                .withScorer(PASSAGE_SCORING)
                 .build();
         String[] fields = {IndexFields.TITLE, IndexFields.BODY};
         int[] passages = {1, SNIPPET_PASSAGES};
