@@ -96,6 +96,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "data center",
             "data centers");
 
+    /** Regulators, governments and courts are never deal parties. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "\\b(Authority|Commission|Ministry|Department|Agency|Government|Court|Council|Parliament|Regulator)$");
+
     private static final Set<String> TITLES = Set.of(
             "chief",
             "executive",
@@ -137,6 +141,36 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "spinoff",
             "spin-off");
     private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
+    /** Last words of company names: "Analog Devices", "Ares Management", "Sumitomo Mitsui Banking Corp". */
+    private static final Set<String> CORPORATE_WORDS = Set.of(
+            "devices",
+            "systems",
+            "technologies",
+            "labs",
+            "capital",
+            "partners",
+            "holdings",
+            "group",
+            "management",
+            "ventures",
+            "networks",
+            "materials",
+            "semiconductor",
+            "semiconductors",
+            "robotics",
+            "investments",
+            "corp",
+            "corp.",
+            "corporation",
+            "inc",
+            "inc.",
+            "ltd",
+            "plc",
+            "pharmaceuticals",
+            "therapeutics",
+            "electronics",
+            "industries",
+            "motors");
     private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
             "company",
             "startup",
@@ -454,6 +488,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (annotated) {
                 addNerOrganizations(s, covered, out);
                 addLeadInvestors(s, covered, out);
+                addCorporateNames(s, covered, out);
                 addReferences(s, covered, out);
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -526,7 +561,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
                         .replaceFirst("['’]s$", "")
                         .strip();
-                boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT));
+                boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT))
+                        || PUBLIC_BODY.matcher(cleaned).find();
                 boolean onlySuffix = generic
                         || java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
                 if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
@@ -542,6 +578,37 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     }
                 }
                 i = j;
+            }
+        }
+
+        /**
+         * "Analog Devices agreed to buy …": a run of proper nouns that ends in a corporate word is a company even
+         * when the 3-class model misses it.
+         */
+        private void addCorporateNames(Sentence s, boolean[] covered, List<Mention> out) {
+            int i = 0;
+            while (i < s.size()) {
+                int j = i;
+                while (j < s.size()
+                        && !covered[j]
+                        && s.tok(j).pos().startsWith("NNP")
+                        && s.tok(j).capitalized()
+                        && !s.tok(j).ner().equals("PERSON")
+                        && !s.tok(j).ner().equals("LOCATION")) {
+                    j++;
+                }
+                if (j - i >= 2 && CORPORATE_WORDS.contains(s.tok(j - 1).lower())) {
+                    String name = spanText(s, i, j);
+                    int from = i;
+                    int to = j;
+                    out.add(registry.lookup(name)
+                            .map(c -> new Mention(from, to, c.name(), parentOf(c.name()), name, true, false))
+                            .orElseGet(() -> new Mention(from, to, name, null, name, false, false)));
+                    for (int k = i; k < j; k++) {
+                        covered[k] = true;
+                    }
+                }
+                i = Math.max(j, i + 1);
             }
         }
 
@@ -582,6 +649,13 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 int end = i + 1;
                 if (registrant != null && REGISTRANT_WORDS.contains(t.lower())) {
                     antecedent = registrant;
+                } else if (t.is("the") && startUp(s, i + 1)) {
+                    // "the start-up" split into three tokens
+                    antecedent = firstBefore(out, i);
+                    if (antecedent != null && objectPosition(s, i) && sameSentence(out, antecedent, i)) {
+                        antecedent = focusOtherThan(antecedent.group(), out, i);
+                    }
+                    end = i + 4;
                 } else if (t.is("the")
                         && i + 1 < s.size()
                         && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
@@ -592,7 +666,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                             && objectPosition(s, i)
                             && sameSentence(out, antecedent, i)) {
                         // "Microsoft invested €15 million in the company": not the subject, the company in focus
-                        antecedent = focusOtherThan(antecedent.group(), out);
+                        antecedent = focusOtherThan(antecedent.group(), out, i);
                     }
                     end = i + 2;
                 } else if (t.is("it", "its")) {
@@ -618,23 +692,49 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
         }
 
+        private static boolean startUp(Sentence s, int i) {
+            return i + 2 < s.size() && s.tok(i).is("start") && s.tok(i + 1).is("-") && s.tok(i + 2).is("up");
+        }
+
+        /** "in the company", "promised the company": not "as the lab deploys", where the phrase is a subject. */
         private boolean objectPosition(Sentence s, int the) {
             if (the == 0) {
                 return false;
             }
+            int after = startUp(s, the + 1) ? the + 4 : the + 2;
+            if (after < s.size() && (s.tok(after).pos().startsWith("VB") || s.tok(after).pos().equals("MD"))) {
+                return false;
+            }
             Tok before = s.tok(the - 1);
-            return DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB");
+            return !before.is("as") && (DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB"));
         }
 
-        /** The antecedent is the only company named before the reference in this sentence (so its subject). */
+        /**
+         * The antecedent is also the company named last before the reference, so the subject of its clause
+         * ("Microsoft invested €15 million in the company"); a reference in object position means someone else.
+         */
         private boolean sameSentence(List<Mention> out, Mention antecedent, int tokenIndex) {
-            List<Mention> before =
-                    out.stream().filter(m -> m.start() < tokenIndex).toList();
-            return !before.isEmpty() && before.stream().allMatch(m -> m.group().equals(antecedent.group()));
+            Mention last = lastBefore(out, tokenIndex);
+            return last != null && last.group().equals(antecedent.group());
         }
 
-        /** The most mentioned company of the document so far that is not {@code group}, or null. */
-        private Mention focusOtherThan(String group, List<Mention> sentenceMentions) {
+        /**
+         * The company a reference in object position means: the last other company named earlier in the sentence,
+         * else the document's most mentioned company that is not {@code group}; null if none.
+         */
+        private Mention focusOtherThan(String group, List<Mention> sentenceMentions, int tokenIndex) {
+            Mention inSentence = null;
+            for (Mention m : sentenceMentions) {
+                if (!m.reference()
+                        && m.start() < tokenIndex
+                        && !m.group().equals(group)
+                        && (inSentence == null || m.start() > inSentence.start())) {
+                    inSentence = m;
+                }
+            }
+            if (inSentence != null) {
+                return inSentence;
+            }
             Map<String, Integer> counts = new LinkedHashMap<>(companyCounts);
             sentenceMentions.stream().filter(m -> !m.reference()).forEach(m -> counts.merge(m.name(), 1, Integer::sum));
             String best = null;
@@ -698,13 +798,25 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             });
         }
 
+        /** The sentence's first named company before the token (mentions are not sorted yet), else the last subject. */
         private Mention firstBefore(List<Mention> mentions, int tokenIndex) {
+            Mention first = null;
             for (Mention m : mentions) {
-                if (m.start() < tokenIndex && !m.reference()) {
-                    return m;
+                if (m.start() < tokenIndex && !m.reference() && (first == null || m.start() < first.start())) {
+                    first = m;
                 }
             }
-            return lastSubject;
+            return first != null ? first : lastSubject;
+        }
+
+        private Mention lastBefore(List<Mention> mentions, int tokenIndex) {
+            Mention last = null;
+            for (Mention m : mentions) {
+                if (m.start() < tokenIndex && !m.reference() && (last == null || m.start() > last.start())) {
+                    last = m;
+                }
+            }
+            return last;
         }
 
         private String spanText(Sentence s, int start, int end) {

@@ -348,6 +348,26 @@ final class DealRules {
         return false;
     }
 
+    /** "sold 10% of Arm's shares at $51 each, raising $4.87 billion": proceeds of a share sale are no funding. */
+    private static boolean afterSale(Sentence s, Hit h) {
+        for (int i = 0; i < h.start(); i++) {
+            if (s.tok(i).lemmaIs("sell") && s.tok(i).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "put $2 billion into xAI" invests; "putting OpenAI's technology to work" does not. */
+    private static boolean moneyFollows(Sentence s, Hit h) {
+        for (int i = h.end(); i < Math.min(s.size(), h.end() + 4); i++) {
+            if (s.tok(i).word().matches("[$€£¥].*|\\d.*|US\\$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean plausible(Sentence s, Hit h) {
         Tok t = s.tok(h.start());
         String pos = t.pos();
@@ -357,8 +377,9 @@ final class DealRules {
                 (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
                         && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()))
                         && !modifiesInstitution(s, h)
-                        && !divested(s, h);
-            case RAISE -> raising(s, h);
+                        && !divested(s, h)
+                        && (!t.lemmaIs("put") || moneyFollows(s, h));
+            case RAISE -> raising(s, h) && !afterSale(s, h);
             case LEAD ->
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
             case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
@@ -478,7 +499,7 @@ final class DealRules {
         Map<Context, Integer> ctx = context(s, h);
         boolean goods = ctx.containsKey(Context.GOODS);
         boolean cloud = ctx.containsKey(Context.CLOUD);
-        Mention byParty = firstAfter(s, parties, h, Set.of("by", "led by"), false);
+        Mention byParty = agent(s, parties, h);
         Mention subject = subject(s, parties, h);
         Mention payer = null;
         Mention payee = null;
@@ -508,6 +529,7 @@ final class DealRules {
                 if (payee == null
                         && topic != null
                         && payer != null
+                        && s.tok(h.start()).pos().startsWith("VB")
                         && !payer.group().equals(topic.group())) {
                     // "Nvidia is investing $30bn" after a sentence about OpenAI's round: the company in focus
                     payee = topic;
@@ -625,7 +647,8 @@ final class DealRules {
                 || frame == Frame.PROVIDE
                 || frame == Frame.CLOUD
                 || frame == Frame.SELL && (cloud || goods)) {
-            String counterpart = counterpartKind(payer, payee, kindOf);
+            boolean buying = frame == Frame.ACQUIRE && s.tok(h.start()).pos().startsWith("VB");
+            String counterpart = counterpartKind(buying ? null : payer, payee, kindOf);
             if (computePhrase(s, h) || frame == Frame.CLOUD && cloud) {
                 type = DealType.CLOUD_COMMITMENT;
             } else if ((cloud || goods) && "CLOUD".equals(counterpart)) {
@@ -646,9 +669,12 @@ final class DealRules {
         }
         if (type == DealType.CLOUD_COMMITMENT || type == DealType.SUPPLY) {
             // the provider or supplier is paid: put the company of a provider kind on the payee side
-            boolean payerProvides = isSupplier(payer, type, kindOf);
-            boolean payeeProvides = isSupplier(payee, type, kindOf);
-            if (payerProvides && !payeeProvides && payee != null) {
+            // a cloud company outranks a group that owns one: Microsoft buys from Nebius, not the other way
+            boolean payerProvides = supplierRank(payer, type, kindOf) > supplierRank(payee, type, kindOf);
+            boolean payeeProvides = false;
+            // "IREN agreed to buy $5.8 billion of GPUs from Dell": whoever buys pays, whatever its kind
+            boolean buyer = frame == Frame.ACQUIRE && s.tok(h.start()).pos().startsWith("VB");
+            if (payerProvides && !payeeProvides && payee != null && !buyer) {
                 Mention t = payer;
                 payer = payee;
                 payee = t;
@@ -767,6 +793,10 @@ final class DealRules {
     /** "computing capacity", "compute power", "cloud services": bought as a service, not as goods. */
     private static boolean computePhrase(Sentence s, Hit h) {
         for (int i = Math.max(0, h.start() - 4); i < Math.min(s.size() - 1, h.end() + 10); i++) {
+            // "buy more than $10 billion of computing from Cerebras": compute bought as a service
+            if (s.tok(i).is("of") && s.tok(i + 1).is("computing", "compute") && i > h.end()) {
+                return true;
+            }
             if (s.tok(i).is("computing", "compute", "cloud")
                     && s.tok(i + 1)
                             .is(
@@ -795,13 +825,20 @@ final class DealRules {
         return m != null && "CLOUD".equals(kindOf.apply(m.name()));
     }
 
+    private static int supplierRank(Mention m, DealType type, Function<String, String> kindOf) {
+        if (m == null || !isSupplier(m, type, kindOf)) {
+            return 0;
+        }
+        return CLOUD_OWNER.equals(kindOf.apply(m.name())) ? 1 : 2;
+    }
+
     private static boolean isSupplier(Mention m, DealType type, Function<String, String> kindOf) {
         if (m == null) {
             return false;
         }
         String kind = kindOf.apply(m.name());
         return type == DealType.CLOUD_COMMITMENT
-                ? "CLOUD".equals(kind)
+                ? "CLOUD".equals(kind) || CLOUD_OWNER.equals(kind)
                 : "CHIP_MAKER".equals(kind) || "ENERGY".equals(kind);
     }
 
@@ -811,6 +848,15 @@ final class DealRules {
         for (Candidate c : all) {
             if (c.type() == DealType.PARTNERSHIP
                     && all.stream().anyMatch(o -> o.type() != DealType.PARTNERSHIP && samePair(o, c))) {
+                continue;
+            }
+            // "an agreement with Lambda, a GPU cloud, to deploy Nvidia chips": the chips come with the cloud deal
+            if (c.type() == DealType.SUPPLY
+                    && c.payer() != null
+                    && all.stream()
+                            .anyMatch(o -> o.type() == DealType.CLOUD_COMMITMENT
+                                    && o.payer() != null
+                                    && o.payer().group().equals(c.payer().group()))) {
                 continue;
             }
             // "would acquire Core Scientific … in an all-stock deal": the deal noun restates the verb's deal
@@ -881,6 +927,24 @@ final class DealRules {
         return null;
     }
 
+    /**
+     * The doer after "by" of a passive trigger ("was handed $2 billion by Microsoft"). A "by" after another
+     * participle describes someone else: "a contract with CoreWeave, the cloud provider backed by Nvidia".
+     */
+    private static Mention agent(Sentence s, List<Mention> parties, Hit h) {
+        Mention m = firstAfter(s, parties, h, Set.of("by", "led by"), false);
+        if (m == null) {
+            return null;
+        }
+        for (int i = h.end(); i < m.start() - 1; i++) {
+            Tok t = s.tok(i);
+            if ((t.pos().equals("VBN") || t.pos().equals("VBD")) && !t.lemmaIs("lead", "co-lead")) {
+                return null;
+            }
+        }
+        return m;
+    }
+
     /** "Mistral AI's €1.7 billion funding round": the company whose round it is. */
     private static Mention roundOwner(Sentence s, List<Mention> parties, Hit h) {
         if (s.tok(h.start()).pos().startsWith("VB")) {
@@ -899,7 +963,7 @@ final class DealRules {
         if (s.tok(h.start()).pos().startsWith("VB")) {
             return false;
         }
-        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 8); i--) {
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 10); i--) {
             Tok t = s.tok(i);
             if (t.lemmaIs("lead", "co-lead") && t.pos().startsWith("VB")) {
                 return i + 1 >= s.size() || !s.tok(i + 1).is("by");
