@@ -652,8 +652,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 } else if (t.is("the") && startUp(s, i + 1)) {
                     // "the start-up" split into three tokens
                     antecedent = firstBefore(out, i);
-                    if (antecedent != null && objectPosition(s, i) && sameSentence(out, antecedent, i)) {
-                        antecedent = focusOtherThan(antecedent.group(), out, i);
+                    if (antecedent != null && objectPosition(s, i)) {
+                        antecedent = objectReference(s, out, i, antecedent);
                     }
                     end = i + 4;
                 } else if (t.is("the")
@@ -661,12 +661,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
                     boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
                     antecedent = filingCompany ? registrant : firstBefore(out, i);
-                    if (!filingCompany
-                            && antecedent != null
-                            && objectPosition(s, i)
-                            && sameSentence(out, antecedent, i)) {
+                    if (!filingCompany && antecedent != null && objectPosition(s, i)) {
                         // "Microsoft invested €15 million in the company": not the subject, the company in focus
-                        antecedent = focusOtherThan(antecedent.group(), out, i);
+                        antecedent = objectReference(s, out, i, antecedent);
                     }
                     end = i + 2;
                 } else if (t.is("it", "its")) {
@@ -710,26 +707,48 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         /**
-         * The antecedent is also the company named last before the reference, so the subject of its clause
-         * ("Microsoft invested €15 million in the company"); a reference in object position means someone else.
+         * A reference in object position never means the clause's subject, the company named last before it, nor
+         * the companies listed with it ("Microsoft and Nvidia will invest … in the company").
          */
-        private boolean sameSentence(List<Mention> out, Mention antecedent, int tokenIndex) {
+        private Mention objectReference(Sentence s, List<Mention> out, int tokenIndex, Mention fallback) {
             Mention last = lastBefore(out, tokenIndex);
-            return last != null && last.group().equals(antecedent.group());
+            if (last == null) {
+                return fallback;
+            }
+            Set<String> subjects = new java.util.HashSet<>(Set.of(last.group()));
+            int at = last.start();
+            while (at > 1 && s.tok(at - 1).is("and", ",", "&")) {
+                int end = at - 1;
+                Mention listed = out.stream()
+                        .filter(m -> m.end() == end && !m.reference())
+                        .findFirst()
+                        .orElse(null);
+                if (listed == null) {
+                    break;
+                }
+                subjects.add(listed.group());
+                at = listed.start();
+            }
+            return focusOtherThan(subjects, out, tokenIndex, s);
         }
 
         /**
          * The company a reference in object position means: the last other company named earlier in the sentence,
          * else the document's most mentioned company that is not {@code group}; null if none.
          */
-        private Mention focusOtherThan(String group, List<Mention> sentenceMentions, int tokenIndex) {
+        private Mention focusOtherThan(
+                Set<String> excluded, List<Mention> sentenceMentions, int tokenIndex, Sentence s) {
+            // an object named earlier in the sentence ("invest in Anthropic") is the likeliest, then any other name
             Mention inSentence = null;
+            boolean marked = false;
             for (Mention m : sentenceMentions) {
-                if (!m.reference()
-                        && m.start() < tokenIndex
-                        && !m.group().equals(group)
-                        && (inSentence == null || m.start() > inSentence.start())) {
+                if (m.reference() || m.start() >= tokenIndex || excluded.contains(m.group())) {
+                    continue;
+                }
+                boolean isObject = DealRules.mark(s, m, sentenceMentions) != null;
+                if (inSentence == null || isObject && !marked || isObject == marked && m.start() > inSentence.start()) {
                     inSentence = m;
+                    marked = isObject;
                 }
             }
             if (inSentence != null) {
@@ -742,7 +761,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 String g =
                         registry.ultimateParent(e.getKey()).map(Company::name).orElse(e.getKey());
-                if (!g.equals(group) && e.getValue() > bestCount && !registry.isProduct(e.getKey())) {
+                if (!excluded.contains(g) && e.getValue() > bestCount && !registry.isProduct(e.getKey())) {
                     best = e.getKey();
                     bestCount = e.getValue();
                 }

@@ -636,7 +636,11 @@ final class DealRules {
         // refine the type by what is bought
         boolean stake = ctx.containsKey(Context.EQUITY);
         boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order", "deploy");
-        if (bought && strongAcquisition(s.tok(h.start())) && !stakeWord(s, h)) {
+        Double share = percentBought(s, h);
+        if (bought && share != null) {
+            // "buy up to 10% of AMD" is a minority investment, "buy 51% of Altera" a takeover
+            type = share > 50 ? DealType.ACQUISITION : DealType.INVESTMENT;
+        } else if (bought && strongAcquisition(s.tok(h.start())) && !stakeWord(s, h)) {
             type = DealType.ACQUISITION;
         } else if (bought && directObject(s, h, payee)) {
             type = DealType.ACQUISITION;
@@ -765,6 +769,19 @@ final class DealRules {
             return false;
         }
         return payee.end() >= s.size() || contextOf(s.tok(payee.end()).lower()) == null;
+    }
+
+    /** The percentage right after a buying verb ("buy up to about 10% of AMD"), or null. */
+    private static Double percentBought(Sentence s, Hit h) {
+        for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 5); i++) {
+            String w = s.tok(i).word();
+            boolean percent = s.tok(i + 1).is("%", "percent", "per") || w.endsWith("%");
+            String digits = w.replace("%", "");
+            if (percent && digits.matches("\\d+(\\.\\d+)?")) {
+                return Double.parseDouble(digits);
+            }
+        }
+        return null;
     }
 
     private static boolean stakeWord(Sentence s, Hit h) {
@@ -1027,6 +1044,12 @@ final class DealRules {
         while (i >= 0 && skipped < 5) {
             Tok t = s.tok(i);
             if (PREPOSITIONS.contains(t.lower())) {
+                if (t.is("after", "before", "as", "since", "than")
+                        && m.end() < s.size()
+                        && (s.tok(m.end()).pos().startsWith("VB") || s.tok(m.end()).pos().equals("MD"))) {
+                    // "a month after Amazon promised …": a conjunction before a clause's subject
+                    return null;
+                }
                 if (t.is("by") && i > 0 && s.tok(i - 1).lemmaIs("lead", "co-lead", "head")) {
                     return "led by";
                 }
