@@ -656,16 +656,15 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         antecedent = objectReference(s, out, i, antecedent);
                     }
                     end = i + 4;
-                } else if (t.is("the")
-                        && i + 1 < s.size()
-                        && BACK_REFERENCE_NOUNS.contains(s.tok(i + 1).lower())) {
+                } else if (t.is("the") && backReferenceEnd(s, i) > 0) {
+                    // "the company", "the cloud company", "the search giant"
                     boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
                     antecedent = filingCompany ? registrant : firstBefore(out, i);
                     if (!filingCompany && antecedent != null && objectPosition(s, i)) {
                         // "Microsoft invested €15 million in the company": not the subject, the company in focus
                         antecedent = objectReference(s, out, i, antecedent);
                     }
-                    end = i + 2;
+                    end = backReferenceEnd(s, i);
                 } else if (t.is("it", "its")) {
                     antecedent = firstBefore(out, i);
                 } else if (t.is("which", "who") && i >= 2 && s.tok(i - 1).is(",")) {
@@ -698,7 +697,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (the == 0) {
                 return false;
             }
-            int after = startUp(s, the + 1) ? the + 4 : the + 2;
+            int after = startUp(s, the + 1) ? the + 4 : Math.max(the + 2, backReferenceEnd(s, the));
             if (after < s.size() && (s.tok(after).pos().startsWith("VB") || s.tok(after).pos().equals("MD"))) {
                 return false;
             }

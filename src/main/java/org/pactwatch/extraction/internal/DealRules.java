@@ -348,6 +348,18 @@ final class DealRules {
         return false;
     }
 
+    /** "investments of up to $30 billion", "a $30 billion investment": the noun carries its own sum. */
+    private static boolean amountAttached(Sentence s, Hit h, List<AmountMention> amounts) {
+        for (AmountMention a : amounts) {
+            boolean after = a.start() >= h.end() && a.start() <= h.end() + 3 && s.tok(h.end()).is("of");
+            boolean before = a.end() == h.start() || a.end() == h.start() - 1;
+            if (a.use() == AmountMention.Use.DEAL && (after || before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "sold 10% of Arm's shares at $51 each, raising $4.87 billion": proceeds of a share sale are no funding. */
     private static boolean afterSale(Sentence s, Hit h) {
         for (int i = 0; i < h.start(); i++) {
@@ -529,7 +541,7 @@ final class DealRules {
                 if (payee == null
                         && topic != null
                         && payer != null
-                        && s.tok(h.start()).pos().startsWith("VB")
+                        && (s.tok(h.start()).pos().startsWith("VB") || amountAttached(s, h, amounts))
                         && !payer.group().equals(topic.group())) {
                     // "Nvidia is investing $30bn" after a sentence about OpenAI's round: the company in focus
                     payee = topic;
@@ -595,6 +607,10 @@ final class DealRules {
                 }
             }
             case SELL -> {
+                if (s.tok(h.start()).lemmaIs("issue") && !ctx.containsKey(Context.EQUITY)) {
+                    // a company issues statements and bonds too; only issued shares are an investment
+                    return null;
+                }
                 // "X sold Y to Z" (Z buys Y), "X sells Z $30 billion of capacity" (Z buys from X)
                 payer = firstAfter(s, parties, h, Set.of("to"), false);
                 Mention next = firstAfter(s, parties, h, Set.of(), true);
@@ -1274,7 +1290,7 @@ final class DealRules {
                             && s.tok(o.start()).pos().startsWith("VB")
                             && o.trigger().frame() != h.trigger().frame()
                             && !complement(s, h, o));
-            if (crossesVerb) {
+            if (crossesVerb || a.end() <= h.start() && newClause(s, a.end(), h.start())) {
                 continue;
             }
             if (d < bestDistance) {
@@ -1283,6 +1299,16 @@ final class DealRules {
             }
         }
         return best;
+    }
+
+    /** "…each weighing up to $30 billion, and Microsoft could also invest": ", and" starts another clause. */
+    private static boolean newClause(Sentence s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (s.tok(i).is(",", ";") && s.tok(i + 1).is("and", "but", "while")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "contracted to buy $250bn of Azure services": the second verb completes the first, one deal. */
