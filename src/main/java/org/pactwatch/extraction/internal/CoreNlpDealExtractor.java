@@ -171,6 +171,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "electronics",
             "industries",
             "motors");
+
     private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
             "company",
             "startup",
@@ -343,6 +344,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 return false;
             }
             List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!toks.isEmpty() && gazetteer.startsName(toks.getFirst().word())) {
+                // a capital letter at the start of a sentence says nothing, a registry name there does
+                return true;
+            }
             for (int i = 1; i < toks.size(); i++) {
                 String w = toks.get(i).word();
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
@@ -689,7 +694,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         private static boolean startUp(Sentence s, int i) {
-            return i + 2 < s.size() && s.tok(i).is("start") && s.tok(i + 1).is("-") && s.tok(i + 2).is("up");
+            return i + 2 < s.size()
+                    && s.tok(i).is("start")
+                    && s.tok(i + 1).is("-")
+                    && s.tok(i + 2).is("up");
         }
 
         /** "in the company", "promised the company": not "as the lab deploys", where the phrase is a subject. */
@@ -698,11 +706,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 return false;
             }
             int after = startUp(s, the + 1) ? the + 4 : Math.max(the + 2, backReferenceEnd(s, the));
-            if (after < s.size() && (s.tok(after).pos().startsWith("VB") || s.tok(after).pos().equals("MD"))) {
+            if (after < s.size()
+                    && (s.tok(after).pos().startsWith("VB")
+                            || s.tok(after).pos().equals("MD"))) {
                 return false;
             }
             Tok before = s.tok(the - 1);
-            return !before.is("as") && (DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB"));
+            return !before.is("as")
+                    && (DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB"));
         }
 
         /**
@@ -872,6 +883,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             boolean cumulative = c.amount() != null && c.amount().use() == AmountMention.Use.CUMULATIVE;
             for (DealBuilder d : deals) {
                 if (!d.sameParties(c)) {
+                    continue;
+                }
+                boolean leadsIt = c.sentence().tok(c.trigger()).lemmaIs("lead", "co-lead")
+                        || c.sentence().text().matches("(?is).*\\bthe (round|funding|raise|fundraising)\\b.*");
+                if (d.payer == null && c.payer() != null && (amount == null || d.amount == null) && !leadsIt) {
+                    // a named investor without a sum is one of the round's backers, not the whole round
                     continue;
                 }
                 if (amount == null || d.amount == null || close(amount, d.amount)) {

@@ -351,7 +351,9 @@ final class DealRules {
     /** "investments of up to $30 billion", "a $30 billion investment": the noun carries its own sum. */
     private static boolean amountAttached(Sentence s, Hit h, List<AmountMention> amounts) {
         for (AmountMention a : amounts) {
-            boolean after = a.start() >= h.end() && a.start() <= h.end() + 3 && s.tok(h.end()).is("of");
+            boolean after = a.start() >= h.end()
+                    && a.start() <= h.end() + 3
+                    && s.tok(h.end()).is("of");
             boolean before = a.end() == h.start() || a.end() == h.start() - 1;
             if (a.use() == AmountMention.Use.DEAL && (after || before)) {
                 return true;
@@ -1062,7 +1064,8 @@ final class DealRules {
             if (PREPOSITIONS.contains(t.lower())) {
                 if (t.is("after", "before", "as", "since", "than")
                         && m.end() < s.size()
-                        && (s.tok(m.end()).pos().startsWith("VB") || s.tok(m.end()).pos().equals("MD"))) {
+                        && (s.tok(m.end()).pos().startsWith("VB")
+                                || s.tok(m.end()).pos().equals("MD"))) {
                     // "a month after Amazon promised …": a conjunction before a clause's subject
                     return null;
                 }
@@ -1290,7 +1293,9 @@ final class DealRules {
                             && s.tok(o.start()).pos().startsWith("VB")
                             && o.trigger().frame() != h.trigger().frame()
                             && !complement(s, h, o));
-            if (crossesVerb || a.end() <= h.start() && newClause(s, a.end(), h.start())) {
+            if (crossesVerb
+                    || a.end() <= h.start() && newClause(s, a.end(), h.start())
+                    || a.start() >= h.end() && newClause(s, h.end(), a.start())) {
                 continue;
             }
             if (d < bestDistance) {

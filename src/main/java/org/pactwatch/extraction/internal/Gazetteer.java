@@ -57,6 +57,11 @@ final class Gazetteer {
         return mappingRows;
     }
 
+    /** True when the word can start a registry name ("OpenAI is seeking to raise …" starts with one). */
+    boolean startsName(String word) {
+        return root.next.containsKey(CompanyRegistry.key(word));
+    }
+
     /** True when any token of the sentence starts a registry name (the cheap candidate test). */
     boolean anyMatch(List<Tok> toks) {
         return !matches(toks).isEmpty();

@@ -300,4 +300,139 @@ class DealRulesTest {
         assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
         assertThat(d.amount().value()).isEqualByComparingTo("9e9");
     }
+
+    private static ExtractedDeal find(List<ExtractedDeal> found, DealType type, String payer, String payee) {
+        return found.stream()
+                .filter(d -> d.type() == type
+                        && (payer == null
+                                ? d.payer() == null
+                                : d.payer() != null && d.payer().name().equals(payer))
+                        && d.payee().name().equals(payee))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(type + " " + payer + " -> " + payee + " not in " + found));
+    }
+
+    @Test
+    void aByAfterAnotherParticipleDescribesSomeoneElse() {
+        ExtractedDeal d =
+                only("OpenAI signed a $11.9 billion contract with CoreWeave, the GPU cloud provider backed by Nvidia.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("OpenAI");
+        assertThat(d.payee().name()).isEqualTo("CoreWeave");
+    }
+
+    @Test
+    void aCloudCompanyIsPaidByAGroupThatOwnsACloud() {
+        ExtractedDeal d = only("Nebius announced a multi-year agreement with Microsoft for AI infrastructure.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("Microsoft");
+        assertThat(d.payee().name()).isEqualTo("Nebius");
+    }
+
+    @Test
+    void whoeverBuysGoodsPaysAndBoughtComputeIsACloudService() {
+        ExtractedDeal gpus = only("IREN agreed to buy about $5.8 billion of GPUs and related equipment from Dell.");
+        assertThat(gpus.type()).isEqualTo(DealType.SUPPLY);
+        assertThat(gpus.payer().name()).isEqualTo("IREN");
+        assertThat(gpus.payee().name()).isEqualTo("Dell");
+        ExtractedDeal compute = only("OpenAI agreed to buy more than $10 billion of computing from Cerebras.");
+        assertThat(compute.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(compute.payee().name()).isEqualTo("Cerebras");
+    }
+
+    @Test
+    void chipsDeployedUnderACloudDealArePartOfIt() {
+        ExtractedDeal d =
+                only("Microsoft signed a multibillion-dollar agreement with Lambda, a GPU cloud provider, to deploy"
+                        + " tens of thousands of Nvidia chips.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payee().name()).isEqualTo("Lambda");
+    }
+
+    @Test
+    void shareSalesGainsAndPuttingThingsToWorkAreNoDeals() {
+        assertThat(deals("SoftBank sold about 10% of Arm's shares at $51 each, raising $4.87 billion."))
+                .isEmpty();
+        assertThat(deals("The Vision Fund recorded a gain of ¥2.16 trillion on its OpenAI stake."))
+                .allSatisfy(d -> assertThat(d.amount()).isNull());
+        assertThat(deals("SoftBank said it would spend $3 billion a year putting OpenAI's technology to work."))
+                .isEmpty();
+    }
+
+    @Test
+    void theCompanyAfterAnotherSubjectMeansAnObjectNamedBefore() {
+        List<ExtractedDeal> found = deals(
+                "Google agreed to invest $2 billion in Anthropic, a month after Amazon promised the company as much as $4 billion.");
+        assertThat(find(found, DealType.INVESTMENT, "Amazon", "Anthropic")
+                        .amount()
+                        .value())
+                .isEqualByComparingTo("4e9");
+        assertThat(find(found, DealType.INVESTMENT, "Google", "Anthropic")
+                        .amount()
+                        .value())
+                .isEqualByComparingTo("2e9");
+    }
+
+    @Test
+    void namesEndingInACorporateWordAreCompaniesAndAmountsStayInTheirClause() {
+        List<ExtractedDeal> found = deals(
+                "Nvidia agreed to buy Arm from SoftBank, and Analog Devices agreed to buy Maxim Integrated for about $21 billion.");
+        assertThat(find(found, DealType.ACQUISITION, "Analog Devices", "Maxim Integrated")
+                        .amount()
+                        .value())
+                .isEqualByComparingTo("21e9");
+        assertThat(find(found, DealType.ACQUISITION, "Nvidia", "Arm").amount()).isNull();
+    }
+
+    @Test
+    void regulatorsAreNoParties() {
+        assertThat(deals("Britain's Competition and Markets Authority cleared Amazon's investment in Anthropic."))
+                .allSatisfy(d -> assertThat(d.payer().name() + d.payee().name()).doesNotContain("Authority"));
+    }
+
+    @Test
+    void aBoughtPercentageDecidesBetweenInvestmentAndAcquisition() {
+        assertThat(only("Silver Lake agreed to buy 51% of Altera from Intel.").type())
+                .isEqualTo(DealType.ACQUISITION);
+        assertThat(only("Meta agreed to buy 49% of Scale AI for $14.3 billion.").type())
+                .isEqualTo(DealType.INVESTMENT);
+    }
+
+    @Test
+    void investorsWeighingSumsJoinTheRoundOfTheCompanyInFocus() {
+        List<ExtractedDeal> found = deals(
+                "OpenAI is seeking to raise about $100 billion.\n\nNvidia and SoftBank are each"
+                        + " weighing investments of up to $30 billion, and Microsoft could also invest a smaller amount.");
+        assertThat(find(found, DealType.INVESTMENT, null, "OpenAI").amount().value())
+                .isEqualByComparingTo("100e9");
+        assertThat(find(found, DealType.INVESTMENT, "Nvidia", "OpenAI").amount().value())
+                .isEqualByComparingTo("30e9");
+        assertThat(find(found, DealType.INVESTMENT, "SoftBank", "OpenAI")
+                        .amount()
+                        .value())
+                .isEqualByComparingTo("30e9");
+        assertThat(find(found, DealType.INVESTMENT, "Microsoft", "OpenAI").amount())
+                .isNull();
+    }
+
+    @Test
+    void sharesIssuedToAnInvestorAreItsInvestmentInTheFiler() {
+        ExtractionResult r = run(
+                "In August 2025, we issued approximately 87 million shares of our common stock to SoftBank Group Corp. in a"
+                        + " private placement, for an aggregate purchase price of $2.0 billion.",
+                "Intel Corporation");
+        assertThat(r.deals()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+            assertThat(d.payer().name()).isEqualTo("SoftBank");
+            assertThat(d.payee().name()).isEqualTo("Intel");
+            assertThat(d.amount().value()).isEqualByComparingTo("2.0e9");
+        });
+    }
+
+    @Test
+    void aDescribedReferenceSuchAsTheCloudCompanyIsResolved() {
+        List<ExtractedDeal> found = deals(
+                "Oracle will buy Nvidia chips for a new data centre.\n\nThe cloud company will rent the computing power to OpenAI.");
+        find(found, DealType.CLOUD_COMMITMENT, "OpenAI", "Oracle");
+    }
 }
