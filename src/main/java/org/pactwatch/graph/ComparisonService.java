@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.pactwatch.graph.internal.CompanyDirectory;
 import org.pactwatch.graph.internal.DealReadModel;
+import org.pactwatch.graph.internal.VersionedCache;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ public class ComparisonService {
     public static final int MAX_ITEMS = 4;
 
     private final DealReadModel readModel;
+    private final VersionedCache answers = new VersionedCache(32);
 
     ComparisonService(DealReadModel readModel) {
         this.readModel = readModel;
@@ -31,7 +33,21 @@ public class ComparisonService {
     @PreAuthorize(TimelineService.READERS)
     public List<ComparisonRow> relationships(List<CompanyPair> pairs) {
         checkSize(pairs.size());
-        CompanyDirectory directory = readModel.companies();
+        long version = readModel.version();
+        return answers.get(version, List.of("pairs", List.copyOf(pairs)), () -> compareRelationships(version, pairs));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(TimelineService.READERS)
+    public List<ComparisonRow> companies(List<Long> companyIds) {
+        checkSize(companyIds.size());
+        long version = readModel.version();
+        return answers.get(
+                version, List.of("companies", List.copyOf(companyIds)), () -> compareCompanies(version, companyIds));
+    }
+
+    private List<ComparisonRow> compareRelationships(long version, List<CompanyPair> pairs) {
+        CompanyDirectory directory = readModel.companies(version);
         List<ComparisonRow> rows = new ArrayList<>();
         for (CompanyPair pair : pairs) {
             long first = directory.canonical(pair.firstId());
@@ -55,14 +71,11 @@ public class ComparisonService {
                     deals,
                     d -> firstGroup.contains(d.payer().id())));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize(TimelineService.READERS)
-    public List<ComparisonRow> companies(List<Long> companyIds) {
-        checkSize(companyIds.size());
-        CompanyDirectory directory = readModel.companies();
+    private List<ComparisonRow> compareCompanies(long version, List<Long> companyIds) {
+        CompanyDirectory directory = readModel.companies(version);
         List<ComparisonRow> rows = new ArrayList<>();
         for (Long id : companyIds) {
             long company = directory.canonical(id);
@@ -75,7 +88,7 @@ public class ComparisonService {
             rows.add(row(
                     ref.name(), ref, null, deals, d -> group.contains(d.payer().id())));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     private ComparisonRow row(
@@ -120,7 +133,7 @@ public class ComparisonService {
                 investedIn,
                 committedOut,
                 committedIn,
-                commitmentTerms,
+                List.copyOf(commitmentTerms),
                 providerTerms,
                 dates.isEmpty() ? null : dates.getFirst(),
                 dates.isEmpty() ? null : dates.getLast(),

@@ -17,6 +17,7 @@ import org.pactwatch.graph.internal.DealReadModel;
 import org.pactwatch.graph.internal.DealReadModel.EdgeAggregate;
 import org.pactwatch.graph.internal.DealReadModel.EdgeFilter;
 import org.pactwatch.graph.internal.LoopFinder;
+import org.pactwatch.graph.internal.VersionedCache;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,8 @@ public class MoneyLoopService {
     private static final Set<String> SPENDING = Set.of(DealTypes.CLOUD_COMMITMENT, DealTypes.SUPPLY);
 
     private final DealReadModel readModel;
+    private final VersionedCache flowGraphs = new VersionedCache(4);
+    private final VersionedCache answers = new VersionedCache(8);
 
     MoneyLoopService(DealReadModel readModel) {
         this.readModel = readModel;
@@ -45,15 +48,20 @@ public class MoneyLoopService {
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public MoneyLoops loops(double minUsd) {
-        CompanyDirectory directory = readModel.companies();
-        FlowGraph flows = flows(directory, minUsd);
+        long version = readModel.version();
+        return answers.get(version, minUsd, () -> search(version, minUsd));
+    }
+
+    private MoneyLoops search(long version, double minUsd) {
+        CompanyDirectory directory = readModel.companies(version);
+        FlowGraph flows = flows(version, directory, minUsd);
         LoopFinder.Result found = LoopFinder.find(flows.graph(), MAX_LENGTH, MAX_LOOPS, flows::isMoneyLoop);
         List<MoneyLoop> loops = new ArrayList<>();
         for (List<Long> cycle : found.cycles()) {
             loops.add(loop(cycle, flows, directory, false));
         }
         loops.sort(Comparator.comparingDouble(MoneyLoop::totalUsd).reversed().thenComparing(MoneyLoop::key));
-        return new MoneyLoops(loops, found.truncated());
+        return new MoneyLoops(List.copyOf(loops), found.truncated());
     }
 
     /** One loop with its deals, by company ids in loop order (any rotation); empty if it is no loop. */
@@ -63,13 +71,14 @@ public class MoneyLoopService {
         if (companyIds.size() < 2 || companyIds.size() > MAX_LENGTH) {
             return Optional.empty();
         }
-        CompanyDirectory directory = readModel.companies();
+        long version = readModel.version();
+        CompanyDirectory directory = readModel.companies(version);
         List<Long> cycle =
                 companyIds.stream().map(id -> directory.nodeOf(id, true)).toList();
         if (new TreeSet<>(cycle).size() != cycle.size()) {
             return Optional.empty();
         }
-        FlowGraph flows = flows(directory, 0);
+        FlowGraph flows = flows(version, directory, 0);
         for (int i = 0; i < cycle.size(); i++) {
             if (!flows.graph().containsVertex(cycle.get(i))
                     || !flows.graph().containsEdge(cycle.get(i), cycle.get((i + 1) % cycle.size()))) {
@@ -109,9 +118,14 @@ public class MoneyLoopService {
         return new MoneyLoop(companies, legs);
     }
 
-    private FlowGraph flows(CompanyDirectory directory, double minUsd) {
+    /** The money-flow graph of deals of at least {@code minUsd}, built once per data version. */
+    private FlowGraph flows(long version, CompanyDirectory directory, double minUsd) {
+        return flowGraphs.get(version, minUsd, () -> buildFlows(version, directory, minUsd));
+    }
+
+    private FlowGraph buildFlows(long version, CompanyDirectory directory, double minUsd) {
         List<EdgeAggregate> aggregates =
-                readModel.edges(new EdgeFilter(Set.copyOf(DealTypes.MONEY_FLOWS), null, null, minUsd));
+                readModel.edges(version, new EdgeFilter(Set.copyOf(DealTypes.MONEY_FLOWS), null, null, minUsd));
         Graph<Long, DefaultEdge> graph = new SimpleDirectedGraph<>(DefaultEdge.class);
         Map<List<Long>, Flow> flows = new HashMap<>();
         for (EdgeAggregate aggregate : aggregates) {

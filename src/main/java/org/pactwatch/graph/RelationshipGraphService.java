@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
-import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.pactwatch.graph.internal.CompanyDirectory;
 import org.pactwatch.graph.internal.DealReadModel;
@@ -21,15 +19,21 @@ import org.pactwatch.graph.internal.DealReadModel.EdgeAggregate;
 import org.pactwatch.graph.internal.DealReadModel.EdgeFilter;
 import org.pactwatch.graph.internal.GraphLayout;
 import org.pactwatch.graph.internal.GraphMlWriter;
+import org.pactwatch.graph.internal.VersionedCache;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The company relationship graph: filtered, optionally rolled up, whole or as an ego network or path. */
+/**
+ * The company relationship graph: filtered, optionally rolled up, whole or as an ego network or path. The
+ * summed edges of a filter, the graph built from them and each answer are kept per data version.
+ */
 @Service
 public class RelationshipGraphService {
 
     private final DealReadModel readModel;
+    private final VersionedCache structures = new VersionedCache(4);
+    private final VersionedCache answers = new VersionedCache(16);
 
     RelationshipGraphService(DealReadModel readModel) {
         this.readModel = readModel;
@@ -38,35 +42,51 @@ public class RelationshipGraphService {
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public CompanyGraph graph(GraphQuery query) {
-        CompanyDirectory directory = readModel.companies();
-        List<CompanyGraph.Edge> edges = edges(
-                readModel.edges(new EdgeFilter(query.types(), query.from(), query.to(), query.minUsd())),
-                directory,
-                query.rollUp());
-        Graph<Long, DefaultEdge> structure = new DirectedPseudograph<>(DefaultEdge.class);
-        for (CompanyGraph.Edge edge : edges) {
-            structure.addVertex(edge.source());
-            structure.addVertex(edge.target());
-            structure.addEdge(edge.source(), edge.target());
-        }
-        Graph<Long, DefaultEdge> undirected = new AsUndirectedGraph<>(structure);
+        long version = readModel.version();
+        return answers.get(version, query, () -> answer(version, query));
+    }
+
+    private CompanyGraph answer(long version, GraphQuery query) {
+        CompanyDirectory directory = readModel.companies(version);
+        EdgeFilter filter = new EdgeFilter(query.types(), query.from(), query.to(), query.minUsd());
+        Structure structure = structures.get(
+                version,
+                List.of(filter, query.rollUp()),
+                () -> structure(readModel.edges(version, filter), directory, query.rollUp()));
+        List<CompanyGraph.Edge> edges = structure.edges();
         List<Long> path = List.of();
         Set<Long> keep;
         if (query.wantsPath()) {
             path = shortestPath(
-                    undirected, node(query.pathFrom(), directory, query), node(query.pathTo(), directory, query));
+                    structure.undirected(),
+                    node(query.pathFrom(), directory, query),
+                    node(query.pathTo(), directory, query));
             keep = new HashSet<>(path);
             List<Long> onPath = path;
             edges = edges.stream().filter(e -> consecutive(onPath, e)).toList();
         } else if (query.egoId() != null) {
-            keep = ego(undirected, node(query.egoId(), directory, query), query.depth());
+            keep = ego(structure.undirected(), node(query.egoId(), directory, query), query.depth());
             edges = edges.stream()
                     .filter(e -> keep.contains(e.source()) && keep.contains(e.target()))
                     .toList();
         } else {
-            keep = structure.vertexSet();
+            keep = structure.undirected().vertexSet();
         }
         return new CompanyGraph(nodes(keep, edges, directory), edges, path);
+    }
+
+    /** The merged edges of one filter and roll-up, with the undirected graph that ego and path walk. */
+    private record Structure(List<CompanyGraph.Edge> edges, Graph<Long, DefaultEdge> undirected) {}
+
+    private static Structure structure(List<EdgeAggregate> aggregates, CompanyDirectory directory, boolean rollUp) {
+        List<CompanyGraph.Edge> edges = edges(aggregates, directory, rollUp);
+        Graph<Long, DefaultEdge> undirected = new SimpleGraph<>(DefaultEdge.class);
+        for (CompanyGraph.Edge edge : edges) {
+            undirected.addVertex(edge.source());
+            undirected.addVertex(edge.target());
+            undirected.addEdge(edge.source(), edge.target());
+        }
+        return new Structure(edges, undirected);
     }
 
     /** The graph as GraphML, for Gephi-style tools. */
@@ -98,7 +118,7 @@ public class RelationshipGraphService {
                     aggregate.last());
             merged.merge(new Key(source, target, aggregate.type()), edge, RelationshipGraphService::sum);
         }
-        return new ArrayList<>(merged.values());
+        return List.copyOf(merged.values());
     }
 
     private static CompanyGraph.Edge sum(CompanyGraph.Edge a, CompanyGraph.Edge b) {
@@ -170,22 +190,26 @@ public class RelationshipGraphService {
             }
             links.add(new GraphLayout.Link(edge.source(), edge.target()));
         }
-        List<Long> ordered = ids.stream().sorted().toList();
-        Map<Long, Point2D> positions = GraphLayout.positions(ordered, links);
-        List<CompanyGraph.Node> nodes = new ArrayList<>(ordered.size());
-        for (Long id : ordered) {
-            CompanyRef ref = directory.ref(id);
-            double[] v = volume.getOrDefault(id, new double[2]);
-            Point2D p = positions.get(id);
+        List<GraphLayout.Placed> shown = ids.stream()
+                .sorted()
+                .map(id ->
+                        new GraphLayout.Placed(id, directory.ref(id).kind(), volume.getOrDefault(id, new double[2])[0]))
+                .toList();
+        Map<Long, GraphLayout.Point> positions = GraphLayout.positions(shown, links);
+        List<CompanyGraph.Node> nodes = new ArrayList<>(shown.size());
+        for (GraphLayout.Placed placed : shown) {
+            CompanyRef ref = directory.ref(placed.id());
+            double[] v = volume.getOrDefault(placed.id(), new double[2]);
+            GraphLayout.Point p = positions.get(placed.id());
             nodes.add(new CompanyGraph.Node(
-                    id,
+                    placed.id(),
                     ref.name(),
                     ref.kind(),
                     v[0],
                     (int) v[1],
-                    Math.round(p.getX() * 10) / 10.0,
-                    Math.round(p.getY() * 10) / 10.0));
+                    Math.round(p.x() * 10) / 10.0,
+                    Math.round(p.y() * 10) / 10.0));
         }
-        return nodes;
+        return List.copyOf(nodes);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.pactwatch.graph.internal.CompanyDirectory;
 import org.pactwatch.graph.internal.DealReadModel;
+import org.pactwatch.graph.internal.VersionedCache;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +17,22 @@ public class TimelineService {
     static final String READERS = "hasAnyRole('STRATEGIST', 'ANALYST')";
 
     private final DealReadModel readModel;
+    private final VersionedCache answers = new VersionedCache(32);
 
     TimelineService(DealReadModel readModel) {
         this.readModel = readModel;
     }
 
+    /** Kept per data version: the views ask again for the same companies as the user switches options. */
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public Timeline timeline(TimelineQuery query) {
-        CompanyDirectory directory = readModel.companies();
+        long version = readModel.version();
+        return answers.get(version, query, () -> compute(version, query));
+    }
+
+    private Timeline compute(long version, TimelineQuery query) {
+        CompanyDirectory directory = readModel.companies(version);
         List<Long> chosen = query.companyIds().stream()
                 .filter(directory::contains)
                 .map(directory::canonical)
@@ -95,6 +103,6 @@ public class TimelineService {
             }
             points.add(new Timeline.Point(deal.dealDate(), total));
         }
-        return points;
+        return List.copyOf(points);
     }
 }

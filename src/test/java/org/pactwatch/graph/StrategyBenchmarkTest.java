@@ -22,16 +22,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Server-side timings of the strategist views on a scratch embedded PostgreSQL filled with generated
- * companies and deals (a few companies take most deals, as in the real market). Runs only on demand:
+ * companies and deals (a few companies take most deals, as in the real market), each deal with one to
+ * three source documents (mentions and evidence). Runs only on demand:
  * {@code ./mvnw -o -Dtest=StrategyBenchmarkTest -Dpactwatch.benchmark=true test}; results go to stdout and
- * target/benchmarks/strategist.txt.
+ * target/benchmarks/strategist.txt. Each call is timed twice: "fresh" right after a change to the data (so
+ * nothing computed before may be reused) and "repeated" with the data unchanged.
+ * {@code -Dpactwatch.benchmark.runs=N} sets the timed runs (default 40), {@code -Dpactwatch.benchmark.repeated=false}
+ * skips the repeated timings.
  */
 @EnabledIfSystemProperty(named = "pactwatch.benchmark", matches = "true")
 class StrategyBenchmarkTest {
 
     static final int COMPANIES = 2_000;
     static final int DEALS = 100_000;
-    static final int RUNS = 40;
+    static final int RUNS = Integer.getInteger("pactwatch.benchmark.runs", 40);
+    static final int WARM_UPS = 5;
+    static final boolean REPEATED = !"false".equals(System.getProperty("pactwatch.benchmark.repeated"));
 
     static EmbeddedPostgres postgres;
     static JdbcClient jdbc;
@@ -74,14 +80,47 @@ class StrategyBenchmarkTest {
                                   from generate_series(1, :deals) i) g
                          where p <> e
                         """).param("n", COMPANIES).param("deals", DEALS).update();
-        jdbc.sql("analyze").update();
+        // sources: one to three documents per deal, each a mention with one evidence sentence
+        jdbc.sql("""
+                        insert into document(kind, url, canonical_url, title, text, sha256, status)
+                        select 'NEWS', 'https://news.example/' || i, 'https://news.example/' || i, 'Story ' || i,
+                               '', lpad(to_hex(i), 64, '0'), 'EXTRACTED'
+                          from generate_series(1, :n) i
+                        """).param("n", DEALS / 2).update();
+        jdbc.sql("""
+                        insert into deal_mention(deal_id, document_id, payload)
+                        select d.id, 1 + (d.id * 7919 + k * 104729) % :n, '{}'::jsonb
+                          from deal d, generate_series(1, 1 + d.id % 3) k
+                        """).param("n", DEALS / 2).update();
+        jdbc.sql("""
+                        insert into evidence(deal_id, document_id, sentence, begin_offset, end_offset)
+                        select deal_id, document_id, 'generated', 0, 9 from deal_mention
+                        """).update();
+        jdbc.sql("""
+                        insert into deal_term(deal_id, kind, value)
+                        select id, 'PRIMARY_PROVIDER', 'primary cloud provider' from deal
+                         where type = 'CLOUD_COMMITMENT' and id % 10 = 0
+                        """).update();
+        jdbc.sql("vacuum analyze").update();
         long deals = jdbc.sql("select count(*) from deal").query(Long.class).single();
-        report.add("Generated " + COMPANIES + " companies and " + deals + " deals (" + RUNS + " timed runs each,"
-                + " after 5 warm-ups)");
+        long mentions =
+                jdbc.sql("select count(*) from deal_mention").query(Long.class).single();
+        report.add("Generated " + COMPANIES + " companies, " + deals + " deals and " + mentions
+                + " mentions with evidence (" + RUNS + " timed runs each, after " + WARM_UPS + " warm-ups); "
+                + "load average at start " + loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     @AfterAll
     static void write() throws IOException {
+        report.add("load average at end " + loadAverage());
         Path out = Path.of("target", "benchmarks", "strategist.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
@@ -125,27 +164,59 @@ class StrategyBenchmarkTest {
         time("money loops ≥ $5B (capped at " + MoneyLoopService.MAX_LOOPS + ")", () -> loops.loops(5e9));
         CompanyGraph big = graphs.graph(
                 new GraphQuery(Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null));
+        MoneyLoop largest = loops.loops(5e9).loops().getFirst();
+        List<Long> loopCompanies =
+                largest.companies().stream().map(CompanyRef::id).toList();
+        time(
+                "a money loop's page (" + loopCompanies.size() + " companies, with their deals)",
+                () -> loops.loop(loopCompanies).orElseThrow());
         report.add("(graph for the browser test size: 2024+, deals ≥ $1B → "
                 + big.nodes().size() + " nodes, " + big.edges().size() + " edges)");
         time(
-                "graph 2024+, deals ≥ $1B incl. server layout",
+                "graph 2024+, deals ≥ $1B incl. layout",
                 () -> graphs.graph(new GraphQuery(
                         Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null)));
         assertThat(report).hasSizeGreaterThan(5);
     }
 
     private static void time(String name, Supplier<?> call) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARM_UPS; i++) {
+            changeData();
             call.get();
         }
-        long[] ms = new long[RUNS];
+        long[] fresh = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
+            changeData();
+            fresh[i] = millis(call);
         }
+        String line = String.format("| %s | fresh | %s |", name, stats(fresh));
+        if (REPEATED) {
+            long[] repeated = new long[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                repeated[i] = millis(call);
+            }
+            line += String.format(" repeated | %s |", stats(repeated));
+        }
+        report.add(line);
+    }
+
+    /** A committed change to a company, as an analyst's edit would make: whatever was computed is stale. */
+    private static void changeData() {
+        jdbc.sql("update company set name = name where id = :id")
+                .param("id", COMPANIES)
+                .update();
+    }
+
+    private static long millis(Supplier<?> call) {
+        long start = System.nanoTime();
+        call.get();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Median, p95 and max in ms. */
+    private static String stats(long[] ms) {
         java.util.Arrays.sort(ms);
-        report.add(String.format(
-                "| %s | %d | %d | %d |", name, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]));
+        return String.format(
+                "%d | %d | %d", ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
     }
 }

@@ -4,12 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.pactwatch.graph.DealLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,12 +34,34 @@ public class DealReadModel {
     public record DealTermRow(long dealId, String kind, String value) {}
 
     private final JdbcClient jdbc;
+    private final VersionedCache directories = new VersionedCache(2);
+    private final VersionedCache edgeSets = new VersionedCache(8);
 
     public DealReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The version of the deals, companies and their sources as of now, bumped by every committed change
+     * (V50__strategy_read_model.sql). Read it before the data it keys.
+     */
+    public long version() {
+        return jdbc.sql("select version from strategy_data_version where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The company directory at the current version. */
     public CompanyDirectory companies() {
+        return companies(version());
+    }
+
+    /** The company directory, loaded once per data version. */
+    public CompanyDirectory companies(long version) {
+        return directories.get(version, "directory", this::loadCompanies);
+    }
+
+    private CompanyDirectory loadCompanies() {
         return new CompanyDirectory(jdbc.sql("select id, name, kind, parent_id, merged_into_id from company")
                 .query((rs, n) -> new CompanyDirectory.Row(
                         rs.getLong("id"),
@@ -50,9 +72,16 @@ public class DealReadModel {
                 .list());
     }
 
-    /** Companies (and their parents, so that roll-ups can be picked) party to a live deal, by name. */
+    /**
+     * Companies (and their parents, so that roll-ups can be picked) party to a live deal, by name; loaded
+     * once per data version, as every strategist view fills its pickers with them.
+     */
     public List<org.pactwatch.graph.CompanyRef> parties() {
-        return jdbc.sql("""
+        return directories.get(version(), "parties", this::loadParties);
+    }
+
+    private List<org.pactwatch.graph.CompanyRef> loadParties() {
+        return List.copyOf(jdbc.sql("""
                         with recursive party as (
                             select d.payer_id as id from deal d where %1$s and d.payer_id is not null
                             union select d.payee_id from deal d where %1$s and d.payee_id is not null
@@ -63,7 +92,7 @@ public class DealReadModel {
                          order by lower(c.name)
                         """.formatted(LIVE))
                 .query((rs, n) -> new org.pactwatch.graph.CompanyRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
+                .list());
     }
 
     /**
@@ -76,35 +105,57 @@ public class DealReadModel {
             return List.of();
         }
         String join = between ? " and " : " or ";
-        StringBuilder sql = new StringBuilder("""
-                select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
-                       d.deal_date, d.term_months,
-                       (select count(*) from (select m.document_id from deal_mention m where m.deal_id = d.id
-                                              union select e.document_id from evidence e where e.deal_id = d.id) s)
-                         as sources
-                  from deal d
-                 where %s and d.payer_id is not null and d.payee_id is not null
-                   and (d.payer_id in (:parties)%sd.payee_id in (:parties))
+        StringBuilder where = new StringBuilder("""
+                %s and d.payer_id is not null and d.payee_id is not null
+                   and (d.payer_id = any(cast(:parties as bigint[]))%sd.payee_id = any(cast(:parties as bigint[])))
                 """.formatted(LIVE, join));
         Map<String, Object> params = new HashMap<>();
-        params.put("parties", parties);
+        params.put("parties", idArray(parties));
         if (from != null) {
-            sql.append(" and d.deal_date >= :from");
+            where.append(" and d.deal_date >= :from");
             params.put("from", Date.valueOf(from));
         }
         if (to != null) {
-            sql.append(" and d.deal_date <= :to");
+            where.append(" and d.deal_date <= :to");
             params.put("to", Date.valueOf(to));
         }
-        sql.append(" order by d.deal_date nulls last, d.id");
-        return jdbc.sql(sql.toString())
+        return jdbc.sql(withSources(where.toString()))
                 .params(params)
                 .query((rs, n) -> link(rs, directory))
                 .list();
     }
 
-    /** Live deals summed per payer, payee and type, after the filter. */
-    public List<EdgeAggregate> edges(EdgeFilter filter) {
+    /**
+     * Selects the live deals matching {@code where} (over alias d) with their distinct source documents
+     * (mentions and evidence), counted in one grouped pass rather than one subquery per deal.
+     */
+    private static String withSources(String where) {
+        return """
+                with picked as materialized (
+                    select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
+                           d.deal_date, d.term_months
+                      from deal d
+                     where %s),
+                sourced as (
+                    select s.deal_id, count(distinct s.document_id) as sources
+                      from (select m.deal_id, m.document_id from deal_mention m
+                             where m.deal_id in (select id from picked)
+                            union all
+                            select e.deal_id, e.document_id from evidence e
+                             where e.deal_id in (select id from picked)) s
+                     group by s.deal_id)
+                select p.*, coalesce(s.sources, 0) as sources
+                  from picked p left join sourced s on s.deal_id = p.id
+                 order by p.deal_date nulls last, p.id
+                """.formatted(where);
+    }
+
+    /** Live deals summed per payer, payee and type after the filter, kept per data version. */
+    public List<EdgeAggregate> edges(long version, EdgeFilter filter) {
+        return edgeSets.get(version, filter, () -> loadEdges(filter));
+    }
+
+    private List<EdgeAggregate> loadEdges(EdgeFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 select d.payer_id, d.payee_id, d.type, count(*) as deals, coalesce(sum(d.amount_usd), 0) as usd,
                        min(d.deal_date) as first_date, max(d.deal_date) as last_date
@@ -129,7 +180,7 @@ public class DealReadModel {
             params.put("minUsd", filter.minUsd());
         }
         sql.append(" group by d.payer_id, d.payee_id, d.type");
-        return jdbc.sql(sql.toString())
+        return List.copyOf(jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, n) -> new EdgeAggregate(
                         rs.getLong("payer_id"),
@@ -139,7 +190,7 @@ public class DealReadModel {
                         rs.getDouble("usd"),
                         localDate(rs, "first_date"),
                         localDate(rs, "last_date")))
-                .list();
+                .list());
     }
 
     /** Live deals of the given payer→payee direction and types, for the legs of a money loop. */
@@ -148,19 +199,13 @@ public class DealReadModel {
         if (payers.isEmpty() || payees.isEmpty() || types.isEmpty()) {
             return List.of();
         }
-        String sql = """
-                select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
-                       d.deal_date, d.term_months,
-                       (select count(*) from (select m.document_id from deal_mention m where m.deal_id = d.id
-                                              union select e.document_id from evidence e where e.deal_id = d.id) s)
-                         as sources
-                  from deal d
-                 where %s and d.payer_id in (:payers) and d.payee_id in (:payees) and d.type in (:types)
-                 order by d.deal_date nulls last, d.id
-                """.formatted(LIVE);
-        return jdbc.sql(sql)
-                .param("payers", payers)
-                .param("payees", payees)
+        String where = LIVE + """
+                 and d.payer_id = any(cast(:payers as bigint[])) and d.payee_id = any(cast(:payees as bigint[]))
+                 and d.type in (:types)
+                """;
+        return jdbc.sql(withSources(where))
+                .param("payers", idArray(payers))
+                .param("payees", idArray(payees))
                 .param("types", types)
                 .query((rs, n) -> link(rs, directory))
                 .list();
@@ -171,18 +216,14 @@ public class DealReadModel {
         if (dealIds.isEmpty()) {
             return List.of();
         }
-        List<DealTermRow> rows = new ArrayList<>();
-        for (List<Long> chunk : chunks(List.copyOf(dealIds))) {
-            rows.addAll(jdbc.sql("""
-                            select distinct deal_id, kind, value from deal_term
-                             where deal_id in (:ids) and kind in ('PRIMARY_PROVIDER', 'EXCLUSIVITY')
-                             order by deal_id
-                            """)
-                    .param("ids", chunk)
-                    .query((rs, n) -> new DealTermRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                    .list());
-        }
-        return rows;
+        return jdbc.sql("""
+                        select distinct deal_id, kind, value from deal_term
+                         where deal_id = any(cast(:ids as bigint[])) and kind in ('PRIMARY_PROVIDER', 'EXCLUSIVITY')
+                         order by deal_id
+                        """)
+                .param("ids", idArray(dealIds))
+                .query((rs, n) -> new DealTermRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** Distinct documents behind the given deals (mentions and evidence). */
@@ -190,22 +231,19 @@ public class DealReadModel {
         if (dealIds.isEmpty()) {
             return 0;
         }
-        java.util.Set<Long> documents = new java.util.HashSet<>();
-        for (List<Long> chunk : chunks(List.copyOf(dealIds))) {
-            documents.addAll(jdbc.sql("""
-                            select document_id from deal_mention where deal_id in (:ids)
-                            union select document_id from evidence where deal_id in (:ids)
-                            """).param("ids", chunk).query(Long.class).list());
-        }
-        return documents.size();
+        return jdbc.sql("""
+                        select count(distinct s.document_id)
+                          from (select document_id from deal_mention where deal_id = any(cast(:ids as bigint[]))
+                                union all
+                                select document_id from evidence where deal_id = any(cast(:ids as bigint[]))) s
+                        """).param("ids", idArray(dealIds)).query(Integer.class).single();
     }
 
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 10_000) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 10_000)));
-        }
-        return chunks;
+    /** Ids as one PostgreSQL array literal: one bind parameter however many ids, and one plan. */
+    private static String idArray(Collection<Long> ids) {
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        ids.forEach(id -> array.add(Long.toString(id)));
+        return array.toString();
     }
 
     private static DealLink link(ResultSet rs, CompanyDirectory directory) throws SQLException {
