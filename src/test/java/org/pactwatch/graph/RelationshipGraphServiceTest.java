@@ -88,6 +88,41 @@ class RelationshipGraphServiceTest extends StrategyIntegrationTest {
     }
 
     @Test
+    void aCommittedChangeShowsInTheNextAnswer() {
+        long deal = fixture.deal("amazon-openai-2026");
+        String state = jdbc.sql("select review_state from deal where id = :id")
+                .param("id", deal)
+                .query(String.class)
+                .single();
+        assertThat(investments(graphs.graph(GraphQuery.everything()), "Amazon", "OpenAI"))
+                .isEqualTo(1);
+        try {
+            jdbc.sql("update deal set review_state = 'REJECTED' where id = :id")
+                    .param("id", deal)
+                    .update();
+
+            assertThat(investments(graphs.graph(GraphQuery.everything()), "Amazon", "OpenAI"))
+                    .as("the rejected deal is gone, not served from an earlier answer")
+                    .isZero();
+        } finally {
+            jdbc.sql("update deal set review_state = :state where id = :id")
+                    .param("state", state)
+                    .param("id", deal)
+                    .update();
+        }
+        assertThat(investments(graphs.graph(GraphQuery.everything()), "Amazon", "OpenAI"))
+                .isEqualTo(1);
+    }
+
+    private long investments(CompanyGraph graph, String payer, String payee) {
+        return graph.edges().stream()
+                .filter(e -> e.source() == fixture.company(payer) && e.target() == fixture.company(payee))
+                .filter(e -> e.type().equals(DealTypes.INVESTMENT))
+                .mapToInt(CompanyGraph.Edge::deals)
+                .sum();
+    }
+
+    @Test
     void graphMlHasEveryNodeAndEdge() {
         CompanyGraph graph = graphs.graph(GraphQuery.everything().withRollUp(true));
         String xml = graphs.graphMl(graph);

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pactwatch.graph.internal.DealReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Server-side timings of the strategist views on a scratch embedded PostgreSQL filled with generated
@@ -44,7 +46,7 @@ class StrategyBenchmarkTest {
     static final List<String> report = new ArrayList<>();
 
     @BeforeAll
-    static void generate() throws IOException {
+    static void generate() throws IOException, SQLException {
         postgres = EmbeddedPostgres.builder().start();
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure()
@@ -52,7 +54,8 @@ class StrategyBenchmarkTest {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        jdbc = JdbcClient.create(dataSource);
+        // one connection for all calls, as the application's pool hands out: no connection set-up in the timings
+        jdbc = JdbcClient.create(new SingleConnectionDataSource(dataSource.getConnection(), true));
         jdbc.sql("""
                         insert into company(name, normalized_name, kind)
                         select 'Company ' || i, 'company ' || i,
