@@ -55,10 +55,10 @@ public class MoneyLoopService {
     private MoneyLoops search(long version, double minUsd) {
         CompanyDirectory directory = readModel.companies(version);
         FlowGraph flows = flows(version, directory, minUsd);
-        LoopFinder.Result found = LoopFinder.find(flows.graph(), MAX_LENGTH, MAX_LOOPS, flows::isMoneyLoop);
+        LoopFinder.Result found = LoopFinder.find(flows.graph(), MAX_LENGTH, MAX_LOOPS, flows.flows()::isMoneyLoop);
         List<MoneyLoop> loops = new ArrayList<>();
         for (List<Long> cycle : found.cycles()) {
-            loops.add(loop(cycle, flows, directory, false));
+            loops.add(loop(cycle, flows.flows(), directory, Map.of()));
         }
         loops.sort(Comparator.comparingDouble(MoneyLoop::totalUsd).reversed().thenComparing(MoneyLoop::key));
         return new MoneyLoops(List.copyOf(loops), found.truncated());
@@ -78,33 +78,45 @@ public class MoneyLoopService {
         if (new TreeSet<>(cycle).size() != cycle.size()) {
             return Optional.empty();
         }
-        FlowGraph flows = flows(version, directory, 0);
+        // only the legs are read (with their deals), not the whole money-flow graph
+        Map<List<Long>, Flow> flows = new HashMap<>();
+        Map<List<Long>, List<DealLink>> deals = new HashMap<>();
         for (int i = 0; i < cycle.size(); i++) {
-            if (!flows.graph().containsVertex(cycle.get(i))
-                    || !flows.graph().containsEdge(cycle.get(i), cycle.get((i + 1) % cycle.size()))) {
+            long from = cycle.get(i);
+            long to = cycle.get((i + 1) % cycle.size());
+            List<DealLink> leg = readModel
+                    .dealsFromTo(
+                            directory.expand(List.of(from), true),
+                            directory.expand(List.of(to), true),
+                            DealTypes.MONEY_FLOWS,
+                            directory)
+                    .stream()
+                    .filter(d -> directory.nodeOf(d.payer().id(), true) == from
+                            && directory.nodeOf(d.payee().id(), true) == to)
+                    .toList();
+            if (leg.isEmpty()) {
                 return Optional.empty();
             }
+            Flow flow = new Flow();
+            leg.forEach(flow::add);
+            flows.put(List.of(from, to), flow);
+            deals.put(List.of(from, to), leg);
         }
-        if (!flows.isMoneyLoop(cycle)) {
+        Flows legs = new Flows(flows);
+        if (!legs.isMoneyLoop(cycle)) {
             return Optional.empty();
         }
-        return Optional.of(loop(LoopFinder.rotate(cycle), flows, directory, true));
+        return Optional.of(loop(LoopFinder.rotate(cycle), legs, directory, deals));
     }
 
-    private MoneyLoop loop(List<Long> cycle, FlowGraph flows, CompanyDirectory directory, boolean withDeals) {
+    private MoneyLoop loop(
+            List<Long> cycle, Flows flows, CompanyDirectory directory, Map<List<Long>, List<DealLink>> deals) {
         List<CompanyRef> companies = cycle.stream().map(directory::ref).toList();
         List<MoneyLoop.Leg> legs = new ArrayList<>();
         for (int i = 0; i < cycle.size(); i++) {
             long from = cycle.get(i);
             long to = cycle.get((i + 1) % cycle.size());
             Flow flow = flows.flow(from, to);
-            List<DealLink> deals = withDeals
-                    ? readModel.dealsFromTo(
-                            directory.expand(List.of(from), true),
-                            directory.expand(List.of(to), true),
-                            DealTypes.MONEY_FLOWS,
-                            directory)
-                    : List.of();
             legs.add(new MoneyLoop.Leg(
                     directory.ref(from),
                     directory.ref(to),
@@ -113,7 +125,7 @@ public class MoneyLoopService {
                     flow.usd,
                     flow.first,
                     flow.last,
-                    deals));
+                    deals.getOrDefault(List.of(from, to), List.of())));
         }
         return new MoneyLoop(companies, legs);
     }
@@ -139,14 +151,17 @@ public class MoneyLoopService {
             graph.addEdge(from, to);
             flows.computeIfAbsent(List.of(from, to), k -> new Flow()).add(aggregate);
         }
-        return new FlowGraph(graph, flows);
+        return new FlowGraph(graph, new Flows(flows));
     }
 
     /** The money-flow graph with what flows along each edge. */
-    private record FlowGraph(Graph<Long, DefaultEdge> graph, Map<List<Long>, Flow> flows) {
+    private record FlowGraph(Graph<Long, DefaultEdge> graph, Flows flows) {}
+
+    /** What flows from one company to the next, per directed pair of companies. */
+    private record Flows(Map<List<Long>, Flow> byEdge) {
 
         Flow flow(long from, long to) {
-            return flows.get(List.of(from, to));
+            return byEdge.get(List.of(from, to));
         }
 
         boolean isMoneyLoop(List<Long> cycle) {
@@ -170,14 +185,22 @@ public class MoneyLoopService {
         LocalDate last;
 
         void add(EdgeAggregate aggregate) {
-            types.add(aggregate.type());
-            deals += aggregate.deals();
-            usd += aggregate.usd();
-            if (aggregate.first() != null && (first == null || aggregate.first().isBefore(first))) {
-                first = aggregate.first();
+            add(aggregate.type(), aggregate.deals(), aggregate.usd(), aggregate.first(), aggregate.last());
+        }
+
+        void add(DealLink deal) {
+            add(deal.type(), 1, deal.usdOrZero(), deal.dealDate(), deal.dealDate());
+        }
+
+        private void add(String type, int count, double amount, LocalDate earliest, LocalDate latest) {
+            types.add(type);
+            deals += count;
+            usd += amount;
+            if (earliest != null && (first == null || earliest.isBefore(first))) {
+                first = earliest;
             }
-            if (aggregate.last() != null && (last == null || aggregate.last().isAfter(last))) {
-                last = aggregate.last();
+            if (latest != null && (last == null || latest.isAfter(last))) {
+                last = latest;
             }
         }
     }

@@ -1,18 +1,13 @@
 package org.pactwatch.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 import org.pactwatch.graph.internal.CompanyDirectory;
 import org.pactwatch.graph.internal.DealReadModel;
 import org.pactwatch.graph.internal.DealReadModel.EdgeAggregate;
@@ -25,14 +20,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The company relationship graph: filtered, optionally rolled up, whole or as an ego network or path. The
- * summed edges of a filter, the graph built from them and each answer are kept per data version.
+ * The company relationship graph: filtered, optionally rolled up, whole or as an ego network or path. An
+ * ego network or path reads only the neighbourhoods it walks; the whole graph's summed edges per filter
+ * and every answer are kept per data version.
  */
 @Service
 public class RelationshipGraphService {
 
     private final DealReadModel readModel;
-    private final VersionedCache structures = new VersionedCache(4);
+    private final VersionedCache whole = new VersionedCache(4);
     private final VersionedCache answers = new VersionedCache(16);
 
     RelationshipGraphService(DealReadModel readModel) {
@@ -49,44 +45,141 @@ public class RelationshipGraphService {
     private CompanyGraph answer(long version, GraphQuery query) {
         CompanyDirectory directory = readModel.companies(version);
         EdgeFilter filter = new EdgeFilter(query.types(), query.from(), query.to(), query.minUsd());
-        Structure structure = structures.get(
-                version,
-                List.of(filter, query.rollUp()),
-                () -> structure(readModel.edges(version, filter), directory, query.rollUp()));
-        List<CompanyGraph.Edge> edges = structure.edges();
-        List<Long> path = List.of();
-        Set<Long> keep;
+        boolean rollUp = query.rollUp();
         if (query.wantsPath()) {
-            path = shortestPath(
-                    structure.undirected(),
+            List<Long> path = shortestPath(
                     node(query.pathFrom(), directory, query),
-                    node(query.pathTo(), directory, query));
-            keep = new HashSet<>(path);
-            List<Long> onPath = path;
-            edges = edges.stream().filter(e -> consecutive(onPath, e)).toList();
-        } else if (query.egoId() != null) {
-            keep = ego(structure.undirected(), node(query.egoId(), directory, query), query.depth());
-            edges = edges.stream()
-                    .filter(e -> keep.contains(e.source()) && keep.contains(e.target()))
+                    node(query.pathTo(), directory, query),
+                    filter,
+                    directory,
+                    rollUp);
+            List<CompanyGraph.Edge> edges = around(path, filter, directory, rollUp).stream()
+                    .filter(e -> consecutive(path, e))
                     .toList();
-        } else {
-            keep = structure.undirected().vertexSet();
+            return new CompanyGraph(nodes(new HashSet<>(path), edges, directory), edges, path);
         }
-        return new CompanyGraph(nodes(keep, edges, directory), edges, path);
+        if (query.egoId() != null) {
+            Set<Long> keep = ego(node(query.egoId(), directory, query), query.depth(), filter, directory, rollUp);
+            List<CompanyGraph.Edge> edges = around(keep, filter, directory, rollUp);
+            return new CompanyGraph(nodes(keep, edges, directory), edges, List.of());
+        }
+        List<CompanyGraph.Edge> edges = whole.get(
+                version, List.of(filter, rollUp), () -> edges(readModel.edges(version, filter), directory, rollUp));
+        Set<Long> keep = new HashSet<>();
+        for (CompanyGraph.Edge edge : edges) {
+            keep.add(edge.source());
+            keep.add(edge.target());
+        }
+        return new CompanyGraph(nodes(keep, edges, directory), edges, List.of());
     }
 
-    /** The merged edges of one filter and roll-up, with the undirected graph that ego and path walk. */
-    private record Structure(List<CompanyGraph.Edge> edges, Graph<Long, DefaultEdge> undirected) {}
+    /** The edges among the given nodes, read for them alone. */
+    private List<CompanyGraph.Edge> around(
+            Collection<Long> nodes, EdgeFilter filter, CompanyDirectory directory, boolean rollUp) {
+        return edges(readModel.edgesAmong(directory.members(nodes, rollUp), filter), directory, rollUp);
+    }
 
-    private static Structure structure(List<EdgeAggregate> aggregates, CompanyDirectory directory, boolean rollUp) {
-        List<CompanyGraph.Edge> edges = edges(aggregates, directory, rollUp);
-        Graph<Long, DefaultEdge> undirected = new SimpleGraph<>(DefaultEdge.class);
-        for (CompanyGraph.Edge edge : edges) {
-            undirected.addVertex(edge.source());
-            undirected.addVertex(edge.target());
-            undirected.addEdge(edge.source(), edge.target());
+    /**
+     * Nodes within {@code depth} steps of {@code center}, edge direction ignored, walked breadth first in the
+     * database one ring at a time; empty when the center has no edge at all.
+     */
+    private Set<Long> ego(long center, int depth, EdgeFilter filter, CompanyDirectory directory, boolean rollUp) {
+        Set<Long> keep = new HashSet<>(List.of(center));
+        Set<Long> ring = Set.of(center);
+        for (int step = 0; step < depth && !ring.isEmpty(); step++) {
+            Set<Long> next = new HashSet<>();
+            for (Map.Entry<Long, Long> link : neighbours(ring, filter, directory, rollUp)) {
+                if (keep.add(link.getValue())) {
+                    next.add(link.getValue());
+                }
+            }
+            ring = next;
         }
-        return new Structure(edges, undirected);
+        return keep.size() == 1 ? Set.of() : keep;
+    }
+
+    /** Edges (from a node of {@code ring}, to a node next to it) after the filter, one entry per edge. */
+    private List<Map.Entry<Long, Long>> neighbours(
+            Set<Long> ring, EdgeFilter filter, CompanyDirectory directory, boolean rollUp) {
+        List<Map.Entry<Long, Long>> neighbours = new ArrayList<>();
+        for (long[] link : readModel.links(directory.members(ring, rollUp), filter)) {
+            long payer = directory.nodeOf(link[0], rollUp);
+            long payee = directory.nodeOf(link[1], rollUp);
+            if (payer == payee) {
+                continue;
+            }
+            if (ring.contains(payer)) {
+                neighbours.add(Map.entry(payer, payee));
+            }
+            if (ring.contains(payee)) {
+                neighbours.add(Map.entry(payee, payer));
+            }
+        }
+        return neighbours;
+    }
+
+    /**
+     * A shortest path, edge direction ignored: a breadth-first walk from both ends in the database, always
+     * widening the smaller side by one whole ring, so that only the neighbourhoods of the two are read.
+     */
+    private List<Long> shortestPath(long from, long to, EdgeFilter filter, CompanyDirectory directory, boolean rollUp) {
+        Map<Long, Long> fromSide = new HashMap<>();
+        Map<Long, Long> toSide = new HashMap<>();
+        Map<Long, Integer> fromDistance = new HashMap<>(Map.of(from, 0));
+        Map<Long, Integer> toDistance = new HashMap<>(Map.of(to, 0));
+        Set<Long> fromRing = Set.of(from);
+        Set<Long> toRing = Set.of(to);
+        boolean fromHasEdges = false;
+        while (!fromRing.isEmpty() && !toRing.isEmpty()) {
+            boolean widenFrom = fromRing.size() <= toRing.size();
+            Set<Long> ring = widenFrom ? fromRing : toRing;
+            Map<Long, Long> parents = widenFrom ? fromSide : toSide;
+            Map<Long, Integer> distance = widenFrom ? fromDistance : toDistance;
+            Map<Long, Integer> otherDistance = widenFrom ? toDistance : fromDistance;
+            Set<Long> next = new HashSet<>();
+            Long meeting = null;
+            for (Map.Entry<Long, Long> link : neighbours(ring, filter, directory, rollUp)) {
+                long near = link.getKey();
+                long far = link.getValue();
+                if (widenFrom) {
+                    fromHasEdges = true;
+                }
+                if (!distance.containsKey(far)) {
+                    distance.put(far, distance.get(near) + 1);
+                    parents.put(far, near);
+                    next.add(far);
+                }
+                if (otherDistance.containsKey(far)
+                        && (meeting == null || otherDistance.get(far) < otherDistance.get(meeting))
+                        && distance.get(far) == distance.get(near) + 1) {
+                    meeting = far;
+                }
+            }
+            if (from == to) {
+                return fromHasEdges ? List.of(from) : List.of();
+            }
+            if (meeting != null) {
+                return join(meeting, fromSide, toSide);
+            }
+            if (widenFrom) {
+                fromRing = next;
+            } else {
+                toRing = next;
+            }
+        }
+        return List.of();
+    }
+
+    /** The path from one end to the meeting node, then on to the other end. */
+    private static List<Long> join(long meeting, Map<Long, Long> fromSide, Map<Long, Long> toSide) {
+        List<Long> path = new ArrayList<>();
+        for (Long node = meeting; node != null; node = fromSide.get(node)) {
+            path.addFirst(node);
+        }
+        for (Long node = toSide.get(meeting); node != null; node = toSide.get(node)) {
+            path.add(node);
+        }
+        return List.copyOf(path);
     }
 
     /** The graph as GraphML, for Gephi-style tools. */
@@ -140,17 +233,6 @@ public class RelationshipGraphService {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    private static List<Long> shortestPath(Graph<Long, DefaultEdge> undirected, long from, long to) {
-        if (!undirected.containsVertex(from) || !undirected.containsVertex(to)) {
-            return List.of();
-        }
-        if (from == to) {
-            return List.of(from);
-        }
-        GraphPath<Long, DefaultEdge> path = new BFSShortestPath<>(undirected).getPath(from, to);
-        return path == null ? List.of() : path.getVertexList();
-    }
-
     private static boolean consecutive(List<Long> path, CompanyGraph.Edge edge) {
         for (int i = 0; i + 1 < path.size(); i++) {
             long a = path.get(i);
@@ -160,22 +242,6 @@ public class RelationshipGraphService {
             }
         }
         return false;
-    }
-
-    private static Set<Long> ego(Graph<Long, DefaultEdge> undirected, long center, int depth) {
-        Set<Long> keep = new HashSet<>();
-        if (!undirected.containsVertex(center)) {
-            return keep;
-        }
-        BreadthFirstIterator<Long, DefaultEdge> bfs = new BreadthFirstIterator<>(undirected, center);
-        while (bfs.hasNext()) {
-            Long next = bfs.next();
-            if (bfs.getDepth(next) > depth) {
-                break;
-            }
-            keep.add(next);
-        }
-        return keep;
     }
 
     private static List<CompanyGraph.Node> nodes(

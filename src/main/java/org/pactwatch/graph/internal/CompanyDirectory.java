@@ -11,6 +11,7 @@ import org.pactwatch.graph.CompanyRef;
 /**
  * A snapshot of the company registry with its hierarchy: resolves merged companies to the one they were
  * merged into and, on demand, rolls a subsidiary up to its top parent (following the parent_id chain).
+ * Kept per data version and read for every deal of a graph, so both are worked out once, up front.
  */
 public final class CompanyDirectory {
 
@@ -18,6 +19,8 @@ public final class CompanyDirectory {
 
     private final Map<Long, Row> rows = new HashMap<>();
     private final Map<Long, List<Long>> children = new HashMap<>();
+    private final Map<Long, Long> canonicals = new HashMap<>();
+    private final Map<Long, Long> topParents = new HashMap<>();
 
     CompanyDirectory(Collection<Row> all) {
         for (Row row : all) {
@@ -28,6 +31,12 @@ public final class CompanyDirectory {
                 children.computeIfAbsent(row.parentId(), k -> new java.util.ArrayList<>())
                         .add(row.id());
             }
+        }
+        for (Row row : all) {
+            canonicals.put(row.id(), followMerges(row.id()));
+        }
+        for (Row row : all) {
+            topParents.put(row.id(), followParents(row.id()));
         }
     }
 
@@ -42,6 +51,11 @@ public final class CompanyDirectory {
 
     /** The company a merged company now lives on as (itself when never merged). */
     public long canonical(long id) {
+        Long known = canonicals.get(id);
+        return known != null ? known : id;
+    }
+
+    private long followMerges(long id) {
         long current = id;
         Set<Long> seen = new HashSet<>();
         while (seen.add(current)) {
@@ -56,6 +70,11 @@ public final class CompanyDirectory {
 
     /** The top of the parent chain; a cycle in bad data stops at the first repeat. */
     public long topParent(long id) {
+        Long known = topParents.get(id);
+        return known != null ? known : id;
+    }
+
+    private long followParents(long id) {
         long current = canonical(id);
         Set<Long> seen = new HashSet<>();
         while (seen.add(current)) {
@@ -71,6 +90,18 @@ public final class CompanyDirectory {
     /** The node a company is drawn as: its top parent when rolling up, else the company itself. */
     public long nodeOf(long id, boolean rollUp) {
         return rollUp ? topParent(id) : canonical(id);
+    }
+
+    /** Every company drawn as one of {@code nodes} (see {@link #nodeOf}), merged ones included. */
+    public Set<Long> members(Collection<Long> nodes, boolean rollUp) {
+        Set<Long> wanted = new HashSet<>(nodes);
+        Set<Long> members = new HashSet<>();
+        for (Long id : rows.keySet()) {
+            if (wanted.contains(nodeOf(id, rollUp))) {
+                members.add(id);
+            }
+        }
+        return members;
     }
 
     /** The companies themselves plus, when asked, everything below them in the hierarchy. */

@@ -156,13 +156,73 @@ public class DealReadModel {
     }
 
     private List<EdgeAggregate> loadEdges(EdgeFilter filter) {
-        StringBuilder sql = new StringBuilder("""
+        return aggregates(filter, "");
+    }
+
+    /**
+     * Edges with both ends among {@code companies}, after the filter: two index lookups whose intersection
+     * is small, however busy the companies are.
+     */
+    public List<EdgeAggregate> edgesAmong(Collection<Long> companies, EdgeFilter filter) {
+        if (companies.isEmpty()) {
+            return List.of();
+        }
+        return aggregates(
+                filter,
+                " and d.payer_id = any(cast(:among as bigint[])) and d.payee_id = any(cast(:among as bigint[]))",
+                Map.of("among", idArray(companies)));
+    }
+
+    /**
+     * Who deals with {@code companies} after the filter, as distinct (payer, payee) pairs with at least one
+     * end among them: one step of a breadth-first walk that reads only the neighbourhood, not the graph.
+     */
+    public List<long[]> links(Collection<Long> companies, EdgeFilter filter) {
+        if (companies.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("of", idArray(companies));
+        String sql = """
+                select distinct d.payer_id, d.payee_id from deal d
+                 where %s and d.payer_id is not null and d.payee_id is not null
+                   and (d.payer_id = any(cast(:of as bigint[])) or d.payee_id = any(cast(:of as bigint[])))
+                """.formatted(LIVE) + filterSql(filter, params);
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    private List<EdgeAggregate> aggregates(EdgeFilter filter, String among) {
+        return aggregates(filter, among, Map.of());
+    }
+
+    private List<EdgeAggregate> aggregates(EdgeFilter filter, String among, Map<String, Object> amongParams) {
+        Map<String, Object> params = new HashMap<>(amongParams);
+        String sql =
+                """
                 select d.payer_id, d.payee_id, d.type, count(*) as deals, coalesce(sum(d.amount_usd), 0) as usd,
                        min(d.deal_date) as first_date, max(d.deal_date) as last_date
                   from deal d
                  where %s and d.payer_id is not null and d.payee_id is not null
-                """.formatted(LIVE));
-        Map<String, Object> params = new HashMap<>();
+                """.formatted(LIVE) + among + filterSql(filter, params) + " group by d.payer_id, d.payee_id, d.type";
+        return List.copyOf(jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new EdgeAggregate(
+                        rs.getLong("payer_id"),
+                        rs.getLong("payee_id"),
+                        rs.getString("type"),
+                        rs.getInt("deals"),
+                        rs.getDouble("usd"),
+                        localDate(rs, "first_date"),
+                        localDate(rs, "last_date")))
+                .list());
+    }
+
+    /** The filter's conditions on alias d, adding their parameters. */
+    private static String filterSql(EdgeFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (!filter.types().isEmpty()) {
             sql.append(" and d.type in (:types)");
             params.put("types", filter.types());
@@ -179,18 +239,7 @@ public class DealReadModel {
             sql.append(" and d.amount_usd >= :minUsd");
             params.put("minUsd", filter.minUsd());
         }
-        sql.append(" group by d.payer_id, d.payee_id, d.type");
-        return List.copyOf(jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> new EdgeAggregate(
-                        rs.getLong("payer_id"),
-                        rs.getLong("payee_id"),
-                        rs.getString("type"),
-                        rs.getInt("deals"),
-                        rs.getDouble("usd"),
-                        localDate(rs, "first_date"),
-                        localDate(rs, "last_date")))
-                .list());
+        return sql.toString();
     }
 
     /** Live deals of the given payer→payee direction and types, for the legs of a money loop. */
