@@ -32,8 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -79,15 +77,24 @@ final class LuceneSearchService implements SearchService {
         });
         IndexSearcher searcher = index.acquire();
         try {
-            // Rewritten once (wildcards expand here) for both passes. The first pass only counts: every match is
-            // visited for the total and the facets, but none is scored. The second finds the page, and may skip
-            // documents that cannot make it (block-max WAND for relevance), as it does not need the total.
-            Query rewritten = searcher.rewrite(query);
-            FacetsCollector matches = searcher.search(rewritten, new FacetsCollectorManager());
-            long total = matches.getMatchingDocs().stream()
-                    .mapToLong(FacetsCollector.MatchingDocs::totalHits)
-                    .sum();
-            ScoreDoc[] top = topDocs(searcher, rewritten, request.sort(), offset + limit, total);
+            Query rewritten = searcher.rewrite(query); // wildcards expand once, not in every pass
+            Sort sort = sort(request.sort());
+            FacetsCollector matches;
+            ScoreDoc[] top;
+            if (sort == null) {
+                // Relevance in two passes. The first only counts: every match is visited for the exact total
+                // and the facets, but none is scored. The second finds the page and, with many matches, skips
+                // documents that cannot make it (block-max WAND) instead of scoring every match.
+                matches = searcher.search(rewritten, new FacetsCollectorManager());
+                top = topByRelevance(searcher, rewritten, offset + limit, totalHits(matches));
+            } else {
+                // a field sort cannot skip on these doc-values fields, so one pass counts and sorts
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                        searcher, rewritten, offset + limit, sort, true, new FacetsCollectorManager());
+                matches = result.facetsCollector();
+                top = result.topDocs().scoreDocs;
+            }
+            long total = totalHits(matches);
             ScoreDoc[] page = top.length <= offset
                     ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top, offset, Math.min(top.length, offset + limit));
@@ -169,20 +176,19 @@ final class LuceneSearchService implements SearchService {
     }
 
     /**
-     * The first {@code count} hits in the requested order. With many matches the collector may skip documents
-     * that cannot make the page (block-max WAND for relevance) once it has {@code count} candidates; with few,
-     * skipping costs more than it saves, so it collects them all.
+     * The {@code count} most relevant hits. With many matches the collector skips documents that cannot make
+     * the page once it has {@code count} candidates; with few, skipping costs more than it saves.
      */
-    private static ScoreDoc[] topDocs(
-            IndexSearcher searcher, Query query, SearchRequest.Sort order, int count, long matches) throws IOException {
+    private static ScoreDoc[] topByRelevance(IndexSearcher searcher, Query query, int count, long matches)
+            throws IOException {
         int skipAfter = matches > SKIP_WHEN_MATCHES_EXCEED ? count : Integer.MAX_VALUE;
-        Sort sort = sort(order);
-        if (sort == null) {
-            return searcher.search(query, new TopScoreDocCollectorManager(count, null, skipAfter)).scoreDocs;
-        }
-        ScoreDoc[] top = searcher.search(query, new TopFieldCollectorManager(sort, count, null, skipAfter)).scoreDocs;
-        TopFieldCollector.populateScores(top, searcher, query);
-        return top;
+        return searcher.search(query, new TopScoreDocCollectorManager(count, null, skipAfter)).scoreDocs;
+    }
+
+    private static long totalHits(FacetsCollector matches) {
+        return matches.getMatchingDocs().stream()
+                .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                .sum();
     }
 
     /** The field sort, or null for relevance. */
