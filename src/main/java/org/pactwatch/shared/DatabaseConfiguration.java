@@ -74,6 +74,9 @@ class DatabaseConfiguration {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolveDirectory("postgres"))
                     .setCleanDataDirectory(false)
+                    // Spring stops it (DatabaseLocation.close) after the beans that use it; zonky's own JVM hook
+                    // would stop it in parallel, failing the handlers and the event registry still shutting down
+                    .setRegisterShutdownHook(false)
                     .setOverrideWorkingDirectory(
                             dataDirectory.resolveDirectory("postgres-runtime").toFile())
                     .start();

@@ -206,6 +206,40 @@ class DealPipelineTest extends IntegrationTest {
     }
 
     @Test
+    void twoDealsOfTheSamePartiesInOneDocumentStaySeparateInEveryReport() {
+        String investor = company("Keystone Lithography");
+        String lab = company("Mistral Forge");
+        ExtractedDeal stake = deal(
+                DealType.INVESTMENT,
+                DealStatus.ANNOUNCED,
+                investor,
+                lab,
+                usd("$1.3 billion", 1_300_000_000L),
+                null,
+                investor + " invests $1.3 billion in " + lab);
+        ExtractedDeal round = deal(
+                DealType.INVESTMENT,
+                DealStatus.ANNOUNCED,
+                investor,
+                lab,
+                usd("$1.7 billion", 1_700_000_000L),
+                null,
+                investor + " leads the $1.7 billion round of " + lab);
+        long first = document(LocalDate.of(2034, 9, 9), stake, round);
+        long second = document(LocalDate.of(2034, 9, 9), stake, round);
+        pipeline.process(first);
+        pipeline.process(second);
+
+        assertThat(dealsOf(investor))
+                .extracting(d -> d.amount().usd().longValue())
+                .containsExactlyInAnyOrder(1_300_000_000L, 1_700_000_000L);
+        assertThat(count("select count(distinct deal_id) from deal_mention where document_id = " + first))
+                .isEqualTo(2);
+        assertThat(count("select count(distinct deal_id) from deal_mention where document_id = " + second))
+                .isEqualTo(2);
+    }
+
+    @Test
     void redeliveryIsIdempotent() {
         String customer = company("Orbit Labs");
         String cloud = company("Stratus Cloud");

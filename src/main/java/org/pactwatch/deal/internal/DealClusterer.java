@@ -88,6 +88,9 @@ class DealClusterer {
             MentionPayload mention = new MentionPayload(deal, payerId, payeeId, date);
             long dealId = sticky(old, mention).or(() -> candidate(mention)).orElseGet(() -> create(mention));
             attach(dealId, documentId, mention);
+            // at once, not after the loop: the document's next mention must see this deal's amount and dates, or a
+            // deal founded a moment ago (no amount yet) swallows a different deal of the same parties
+            refresh(dealId);
             touched.add(dealId);
         }
         for (long dealId : touched) {
