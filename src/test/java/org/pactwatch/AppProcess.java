@@ -137,6 +137,15 @@ public final class AppProcess implements AutoCloseable {
         return postmasterLine(1).map(Long::parseLong).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
     }
 
+    /** Everything the application wrote since its last start. */
+    public String output() {
+        try {
+            return Files.readString(log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last lines the application wrote, for failure messages. */
     public String tail() {
         try {

@@ -120,6 +120,15 @@ class IngestCrashTest {
                 assertNoEventLeft(db);
                 assertIndexMatches(restarted, db, articles.size());
             }
+
+            app.stop();
+            assertThat(app.postgres())
+                    .as("a graceful stop stops the embedded PostgreSQL too")
+                    .isEmpty();
+            assertThat(app.output())
+                    .as("the graceful stop's log")
+                    .doesNotContain("Invocation of destroy method failed")
+                    .doesNotContain("terminating connection due to administrator command");
         }
     }
 
