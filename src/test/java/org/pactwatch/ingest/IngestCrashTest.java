@@ -36,12 +36,24 @@ class IngestCrashTest {
     private static final int EDITIONS = 4;
     private static final int ARTICLES = 126;
     private static final int KILL_AFTER_STORED = 150;
+    private static final int KILL_AT_THE_LATEST = 400;
     private static final Duration START = Duration.ofMinutes(4);
     private static final Duration SETTLE = Duration.ofMinutes(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
+
+    /** The run and the extraction as the API shows them. */
+    private record Progress(JsonNode job, long extracted) {
+        boolean running() {
+            return job.path("status").asString().equals("RUNNING");
+        }
+
+        int stored() {
+            return job.path("new").asInt();
+        }
+    }
 
     /** What the killed application left in its database. */
     private record CrashState(long stored, long notExtracted, long pendingExtractions) {}
@@ -59,9 +71,9 @@ class IngestCrashTest {
                                 "PACTWATCH_SAMPLE_DATA", "false",
                                 "PACTWATCH_FETCH_ALLOWED_HOSTS", "127.0.0.1"),
                         List.of(
-                                // storing outpaces extraction (CoreNLP alone takes seconds to load), and a poll
-                                // every 100 ms still finds the run half-way
-                                "--pactwatch.fetch.host-rates[127.0.0.1]=100", "--pactwatch.search.poll-ms=1000"))) {
+                                // the run lasts longer than CoreNLP takes to load, so the kill finds extraction
+                                // under way and behind
+                                "--pactwatch.fetch.host-rates[127.0.0.1]=25", "--pactwatch.search.poll-ms=1000"))) {
             site.xmlWithEtag("/sitemap.xml", site.sitemap(articles), "application/xml");
             app.start(START);
             ApiClient api = new ApiClient(app.baseUrl(), JSON);
@@ -76,18 +88,22 @@ class IngestCrashTest {
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             long jobId = started.json().path("id").asLong();
 
-            JsonNode beforeKill = await().atMost(START)
+            // kill once extraction is under way, or (should CoreNLP be slow to load) with most of the run still to go
+            Progress beforeKill = await().atMost(START)
                     .pollInterval(Duration.ofMillis(100))
                     .until(
-                            () -> job(api, jobId),
-                            j -> j.path("new").asInt() >= KILL_AFTER_STORED
-                                    || !j.path("status").asString().equals("RUNNING"));
+                            () -> new Progress(job(api, jobId), extracted(api)),
+                            p -> !p.running()
+                                    || (p.stored() >= KILL_AFTER_STORED && p.extracted() > 0)
+                                    || p.stored() >= KILL_AT_THE_LATEST);
             app.kill();
-            assertThat(beforeKill.path("status").asString())
+            assertThat(beforeKill.running())
                     .as("the kill must hit a running job: %s", beforeKill)
-                    .isEqualTo("RUNNING");
+                    .isTrue();
 
             CrashState crash = crashState(app);
+            System.out.println("killed with " + crash + "; extraction had finished " + beforeKill.extracted()
+                    + " documents at the last look");
             assertThat(crash.stored())
                     .as("documents stored when the application died")
                     .isBetween((long) KILL_AFTER_STORED, articles.size() - 1L);
@@ -252,6 +268,12 @@ class IngestCrashTest {
         Answer answer = api.get("/api/v1/jobs/" + jobId, "admin", PASSWORD);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
+    }
+
+    private static long extracted(ApiClient api) {
+        Answer answer = api.get("/api/v1/documents?status=EXTRACTED&size=1", "admin", PASSWORD);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().path("total").asLong();
     }
 
     private static JsonNode indexHealth(ApiClient api) {
