@@ -42,10 +42,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "\\b(invest|stake|back|fund|financ|inject|pour|plow|hand|rais|round|secur|receiv|land|led|lead|co-lead|acqui"
                     + "|buy|bought|purchas|takeover|take over|took over|merger|sell|sold|commit|spend|spent|rent|leas|use"
                     + "|provid|suppl|deliver|order|partner|allian|team|collaborat|join|deal|agreement|contract|pact"
-                    + "|deni|deny|dismiss|reject|refut|talks)",
+                    + "|deni|deny|dismiss|reject|refut|talks|bid|venture|for sale)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL =
-            Pattern.compile("\\b(den(y|ies|ied|ying)|dismissed|rejected|refuted|untrue)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile(
+                    "\\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)|rejected|refuted|untrue|not for sale|knows of no)\\b",
+                    Pattern.CASE_INSENSITIVE);
     /** A definite reference back to a deal already named ("under the agreement", "the aggregate consideration"). */
     private static final Pattern DEAL_BACK_REFERENCE = Pattern.compile(
             "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
@@ -814,7 +816,11 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         || m.end() + 1 < s.size()
                                 && !next.capitalized()
                                 && TITLES.contains(s.tok(m.end() + 1).lower())) {
-                    return true;
+                    // "Google chief executive Sundar Pichai" names a person; "Apple executives weigh a bid" the company
+                    return personFollows(s, m.end())
+                            || m.start() >= 2
+                                    && s.tok(m.start() - 1).is(",")
+                                    && s.tok(m.start() - 2).ner().equals("PERSON");
                 }
                 if (!MODIFIED_NOUNS.contains(next.lower())) {
                     return false;
@@ -828,6 +834,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         /** The sentence's first named company before the token (mentions are not sorted yet), else the last subject. */
+        private static boolean personFollows(Sentence s, int from) {
+            int i = from;
+            while (i < s.size() && (TITLES.contains(s.tok(i).lower()) || !s.tok(i).capitalized() && i < from + 3)) {
+                i++;
+            }
+            return i < s.size() && s.tok(i).capitalized() && s.tok(i).pos().startsWith("NNP");
+        }
+
         private Mention firstBefore(List<Mention> mentions, int tokenIndex) {
             Mention first = null;
             for (Mention m : mentions) {

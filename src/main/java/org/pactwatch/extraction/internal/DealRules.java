@@ -585,7 +585,11 @@ final class DealRules {
             }
             case ACQUIRE, DEAL -> {
                 payer = byParty != null ? byParty : subject;
-                payee = firstAfter(s, parties, h, Set.of("of", "with", "from"), true);
+                // "a bid for Perplexity": what the bid is for is the target
+                Set<String> objectMarks = s.tok(h.start()).lemmaIs("bid")
+                        ? Set.of("of", "with", "from", "for")
+                        : Set.of("of", "with", "from");
+                payee = firstAfter(s, parties, h, objectMarks, true);
                 Mention compound = compound(s, parties, h);
                 if (compound != null && frame == Frame.DEAL) {
                     payee = compound;
