@@ -39,7 +39,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     static final int MAX_TEXT_CHARS = 20_000_000;
 
     private static final Pattern TRIGGER_STEMS = Pattern.compile(
-            "\\b(invest|stake|back|fund|financ|inject|pour|plow|hand|rais|round|secur|receiv|land|led|lead|co-lead|acqui"
+            "\\b(invest|contribut|stake|back|fund|financ|inject|pour|plow|hand|rais|round|secur|receiv|land|led|lead|co-lead|acqui"
                     + "|buy|bought|purchas|takeover|take over|took over|merger|sell|sold|commit|spend|spent|rent|leas|use"
                     + "|provid|suppl|deliver|order|partner|allian|team|collaborat|join|deal|agreement|contract|pact"
                     + "|deni|deny|dismiss|reject|refut|talks|bid|venture|for sale)",
@@ -54,6 +54,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     + "|investment|commitment|pact|consideration|order form)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "SoftBank will provide $30 billion of the total": an investor's share of a round, not a tranche. */
+    private static final Pattern SHARE_OF_TOTAL =
+            Pattern.compile("\\bof the (total|round|sum|raise)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRANCHE = Pattern.compile(
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -256,6 +259,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private final List<DealBuilder> deals = new ArrayList<>();
         private Mention lastSubject;
         private int sentenceIndex;
+        private Amount unclaimed;
+        private int unclaimedSentence;
+        private Set<String> unclaimedGroups = Set.of();
 
         Run(ExtractionRequest request) {
             this.request = request;
@@ -393,6 +399,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 found.forEach(this::add);
                 if (found.stream().noneMatch(c -> c.amount() != null)) {
                     priceEarlierDeal(s, mentions, amounts);
+                }
+                if (found.isEmpty()) {
+                    rememberUnclaimedAmount(s, mentions, amounts);
                 }
                 if (DENIAL.matcher(s.text()).find()
                         && found.stream().noneMatch(c -> c.status() == DealStatus.DENIED && c.payer() != null)) {
@@ -598,7 +607,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 int j = i;
                 while (j < s.size()
                         && !covered[j]
-                        && s.tok(j).pos().startsWith("NNP")
+                        && (s.tok(j).pos().startsWith("NNP") || j > i && CORPORATE_WORDS.contains(s.tok(j).lower()))
                         && s.tok(j).capitalized()
                         && !s.tok(j).ner().equals("PERSON")
                         && !s.tok(j).ner().equals("LOCATION")) {
@@ -914,7 +923,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     return;
                 }
                 if (amount.value().compareTo(d.amount.value()) < 0
-                        && TRANCHE.matcher(c.sentence().text()).find()) {
+                        && TRANCHE.matcher(c.sentence().text()).find()
+                        && !SHARE_OF_TOTAL.matcher(c.sentence().text()).find()) {
                     d.addTranche(c, ev, amount);
                     return;
                 }
@@ -922,8 +932,41 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (cumulative) {
                 return;
             }
+            if (amount == null && c.type() != DealType.PARTNERSHIP) {
+                amount = claimAmount(c);
+            }
             deals.add(new DealBuilder(
                     c, ev, amount, request.published(), c.sentence().text()));
+        }
+
+        /**
+         * "entered into an order form with NVIDIA, with an initial value of $6.3 billion. Under the order form,
+         * NVIDIA is obligated to purchase …": a sentence that names the parties and a sum but no deal, followed by
+         * one that refers back and makes the deal.
+         */
+        private void rememberUnclaimedAmount(Sentence s, List<Mention> mentions, List<AmountMention> amounts) {
+            List<AmountMention> money = amounts.stream()
+                    .filter(a -> a.use() == AmountMention.Use.DEAL)
+                    .toList();
+            if (money.size() == 1 && mentions.size() >= 2) {
+                unclaimed = money.getFirst().amount();
+                unclaimedSentence = s.index();
+                unclaimedGroups = mentions.stream().map(Mention::group).collect(java.util.stream.Collectors.toSet());
+            }
+        }
+
+        private Amount claimAmount(DealRules.Candidate c) {
+            if (unclaimed == null
+                    || c.sentence().index() - unclaimedSentence > 2
+                    || !DEAL_BACK_REFERENCE.matcher(c.sentence().text()).find()
+                    || c.payer() == null
+                    || !unclaimedGroups.contains(c.payer().group())
+                    || !unclaimedGroups.contains(c.payee().group())) {
+                return null;
+            }
+            Amount a = unclaimed;
+            unclaimed = null;
+            return a;
         }
 
         /**

@@ -18,6 +18,9 @@ import org.pactwatch.extraction.ExtractedDeal.DealType;
  */
 final class DealRules {
 
+    private static final java.util.regex.Pattern OWN_SHARES = java.util.regex.Pattern.compile(
+            "(?i)\\b(shares of (our|its|the company's) (class \\w+ )?(common )?stock|new shares)\\b");
+
     /** The kind {@code kindOf} gives a group that sells cloud services through a subsidiary (Google, Amazon). */
     static final String CLOUD_OWNER = "CLOUD_OWNER";
 
@@ -389,7 +392,8 @@ final class DealRules {
             // verbs only: "back" the adverb, "land" the noun, "use" the noun are no triggers
             case INVEST ->
                 (!t.lemmaIs("back", "fund", "hand", "pour", "finance") || pos.startsWith("VB"))
-                        && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()))
+                        // a participle describes ("backed by"), unless money follows ("Thrive contributed $1.25bn")
+                        && !(pos.equals("VBN") && !auxiliaryBefore(s, h.start()) && !moneyFollows(s, h))
                         && !modifiesInstitution(s, h)
                         && !divested(s, h)
                         && (!t.lemmaIs("put") || moneyFollows(s, h));
@@ -639,6 +643,15 @@ final class DealRules {
                 payee = firstAfter(s, parties, h, Set.of("on", "with", "from", "to", "of", "at"), true);
             }
             case PROVIDE -> {
+                if (moneyFollows(s, h) && !goods && !cloud) {
+                    // "SoftBank will provide $30 billion of the total": money provided to the round in focus
+                    Mention receiver = firstAfter(s, parties, h, Set.of("to", "in", "into"), false);
+                    Mention funded = receiver != null ? receiver : topic;
+                    if (subject == null || funded == null || subject.group().equals(funded.group())) {
+                        return null;
+                    }
+                    return finish(s, h, parties, amounts, kindOf, DealType.INVESTMENT, subject, funded, Frame.INVEST);
+                }
                 payee = subject;
                 payer = firstAfter(s, parties, h, Set.of("to", "for", "with"), true);
             }
@@ -656,7 +669,8 @@ final class DealRules {
             }
         }
         // refine the type by what is bought
-        boolean stake = ctx.containsKey(Context.EQUITY);
+        // "agreed to issue and sell to NVIDIA … shares of our common stock": the issuer sells new shares
+        boolean stake = ctx.containsKey(Context.EQUITY) || frame == Frame.SELL && OWN_SHARES.matcher(s.text()).find();
         boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order", "deploy");
         Double share = percentBought(s, h);
         if (bought && share != null) {
@@ -748,7 +762,7 @@ final class DealRules {
             return null;
         }
         AmountMention amount = type == DealType.PARTNERSHIP ? null : nearestAmount(s, h, amounts);
-        boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand", "put");
+        boolean needsAmount = s.tok(h.start()).lemmaIs("give", "promise", "hand", "put", "contribute");
         boolean payerless = frame == Frame.RAISE || frame == Frame.LEAD;
         if (payer == null && (type != DealType.INVESTMENT || amount == null || !payerless)
                 || needsAmount && amount == null) {
@@ -1232,7 +1246,12 @@ final class DealRules {
                 continue;
             }
             String mark = mark(s, m, parties);
-            if (mark == null ? bare && m.start() <= h.end() + 6 : marks.contains(mark)) {
+            boolean sameClause = true;
+            for (int i = h.end(); i < m.start() && sameClause; i++) {
+                sameClause = !s.tok(i).is(",", ";");
+            }
+            // a bare name after a comma starts another clause ("Thrive contributed $1.25 billion, SoftBank put in …")
+            if (mark == null ? bare && sameClause && m.start() <= h.end() + 6 : marks.contains(mark)) {
                 return m;
             }
         }
