@@ -17,7 +17,7 @@ import org.pactwatch.company.CompanyRegistry;
 @Tag("devset")
 class DevSetTest {
 
-    private static final double FLOOR = Double.parseDouble(System.getProperty("pactwatch.devset.minF1", "0.83"));
+    private static final double FLOOR = Double.parseDouble(System.getProperty("pactwatch.devset.minF1", "0.85"));
 
     @Test
     void f1OnTheDevSetStaysAboveTheFloor() throws Exception {

@@ -44,10 +44,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     + "|provid|suppl|deliver|order|partner|allian|team|collaborat|join|deal|agreement|contract|pact"
                     + "|deni|deny|dismiss|reject|refut|talks|bid|venture|for sale)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DENIAL =
-            Pattern.compile(
-                    "\\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)|rejected|refuted|untrue|not for sale|knows of no)\\b",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern DENIAL = Pattern.compile(
+            "\\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)|rejected|refuted|untrue|not for sale|knows of no)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A definite reference back to a deal already named ("under the agreement", "the aggregate consideration"). */
     private static final Pattern DEAL_BACK_REFERENCE = Pattern.compile(
             "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
@@ -57,6 +56,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     /** "SoftBank will provide $30 billion of the total": an investor's share of a round, not a tranche. */
     private static final Pattern SHARE_OF_TOTAL =
             Pattern.compile("\\bof the (total|round|sum|raise)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TRANCHE = Pattern.compile(
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -607,7 +607,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 int j = i;
                 while (j < s.size()
                         && !covered[j]
-                        && (s.tok(j).pos().startsWith("NNP") || j > i && CORPORATE_WORDS.contains(s.tok(j).lower()))
+                        && (s.tok(j).pos().startsWith("NNP")
+                                || j > i && CORPORATE_WORDS.contains(s.tok(j).lower()))
                         && s.tok(j).capitalized()
                         && !s.tok(j).ner().equals("PERSON")
                         && !s.tok(j).ner().equals("LOCATION")) {
@@ -845,7 +846,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         /** The sentence's first named company before the token (mentions are not sorted yet), else the last subject. */
         private static boolean personFollows(Sentence s, int from) {
             int i = from;
-            while (i < s.size() && (TITLES.contains(s.tok(i).lower()) || !s.tok(i).capitalized() && i < from + 3)) {
+            while (i < s.size()
+                    && (TITLES.contains(s.tok(i).lower()) || !s.tok(i).capitalized() && i < from + 3)) {
                 i++;
             }
             return i < s.size() && s.tok(i).capitalized() && s.tok(i).pos().startsWith("NNP");

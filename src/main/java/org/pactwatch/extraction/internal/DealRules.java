@@ -670,7 +670,8 @@ final class DealRules {
         }
         // refine the type by what is bought
         // "agreed to issue and sell to NVIDIA … shares of our common stock": the issuer sells new shares
-        boolean stake = ctx.containsKey(Context.EQUITY) || frame == Frame.SELL && OWN_SHARES.matcher(s.text()).find();
+        boolean stake = ctx.containsKey(Context.EQUITY)
+                || frame == Frame.SELL && OWN_SHARES.matcher(s.text()).find();
         boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order", "deploy");
         Double share = percentBought(s, h);
         if (bought && share != null) {

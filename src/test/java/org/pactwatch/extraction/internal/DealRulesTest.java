@@ -435,4 +435,78 @@ class DealRulesTest {
                 "Oracle will buy Nvidia chips for a new data centre.\n\nThe cloud company will rent the computing power to OpenAI.");
         find(found, DealType.CLOUD_COMMITMENT, "OpenAI", "Oracle");
     }
+
+    @Test
+    void aBidDeniedByItsTargetIsADeniedAcquisition() {
+        ExtractedDeal d =
+                only("Apple executives weigh bid for Perplexity\n\nPerplexity denied that it was in merger talks.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.payer().name()).isEqualTo("Apple");
+        assertThat(d.payee().name()).isEqualTo("Perplexity");
+        assertThat(d.status()).isEqualTo(DealStatus.DENIED);
+    }
+
+    @Test
+    void aDeniedJointVentureIsADeniedPartnership() {
+        ExtractedDeal d = only("TSMC denies talks on Intel joint venture");
+        assertThat(d.type()).isEqualTo(DealType.PARTNERSHIP);
+        assertThat(d.status()).isEqualTo(DealStatus.DENIED);
+    }
+
+    @Test
+    void aCompanyWhosePersonIsNamedBeforeItsTitleIsNoParty() {
+        assertThat(
+                        deals(
+                                "Michael Intrator, CoreWeave's chief executive, said the investment in Nvidia reflected confidence."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSumStatedBeforeTheDealSentenceIsItsAmount() {
+        ExtractionResult r = run(
+                "On September 9, 2025, we entered into an order form under our master services agreement with NVIDIA"
+                        + " Corporation, with an initial value of $6.3 billion.\n\nUnder the order form, NVIDIA is obligated to"
+                        + " purchase the residual cloud computing capacity that we have not sold.",
+                "CoreWeave, Inc.");
+        assertThat(r.deals()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+            assertThat(d.payer().name()).isEqualTo("Nvidia");
+            assertThat(d.payee().name()).isEqualTo("CoreWeave");
+            assertThat(d.amount().value()).isEqualByComparingTo("6.3e9");
+        });
+    }
+
+    @Test
+    void eachInvestorsShareOfARoundIsItsOwnInvestment() {
+        List<ExtractedDeal> found = deals(
+                "OpenAI closed a $6.6 billion funding round led by Thrive Capital.\n\nThrive"
+                        + " contributed about $1.25 billion, SoftBank put in $500 million, and Nvidia invested roughly $100 million.");
+        assertThat(found)
+                .extracting(d -> d.payer().name() + " " + d.payee().name() + " "
+                        + d.amount().value().toPlainString())
+                .containsExactlyInAnyOrder(
+                        "Thrive Capital OpenAI 6600000000",
+                        "Thrive Capital OpenAI 1250000000",
+                        "SoftBank OpenAI 500000000",
+                        "Nvidia OpenAI 100000000");
+        List<ExtractedDeal> provided = deals("OpenAI said it would raise $40 billion in a funding round led by SoftBank"
+                + " Group.\n\nSoftBank will provide $30 billion of the total, with the remaining $10 billion coming from"
+                + " other investors.");
+        assertThat(provided)
+                .extracting(d -> d.amount().value().toPlainString())
+                .containsExactlyInAnyOrder("40000000000", "30000000000");
+    }
+
+    @Test
+    void anIssuerSellingItsOwnSharesReceivesAnInvestment() {
+        ExtractionResult r = run(
+                "We agreed to issue and sell to NVIDIA, and NVIDIA agreed to purchase, approximately 214.7 million shares"
+                        + " of our common stock.",
+                "Intel Corporation");
+        assertThat(r.deals()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DealType.INVESTMENT);
+            assertThat(d.payer().name()).isEqualTo("Nvidia");
+            assertThat(d.payee().name()).isEqualTo("Intel");
+        });
+    }
 }
