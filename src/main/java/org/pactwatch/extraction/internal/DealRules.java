@@ -274,6 +274,12 @@ final class DealRules {
         if (!t.lemmaIs("raise", "secure", "receive", "land")) {
             return true;
         }
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 3); i--) {
+            if (s.tok(i).is("shareholders", "stockholders", "holders", "shareholder", "stockholder")) {
+                // "Xilinx shareholders will receive 1.7234 AMD shares": merger consideration, not funding
+                return false;
+            }
+        }
         if (!t.pos().startsWith("VB")) {
             return false;
         }
@@ -319,7 +325,7 @@ final class DealRules {
             "platform");
     private static final Set<String> SELLING = Set.of(
             "sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce", "own", "owns", "hold",
-            "holds", "gain", "value", "valued");
+            "holds", "gain", "gains", "loss", "losses", "value", "valued");
 
     /** "the investment firm Coatue": the word names an institution, not a deal. */
     private static boolean modifiesInstitution(Sentence s, Hit h) {
@@ -727,11 +733,25 @@ final class DealRules {
                 }
             }
         }
+        if (frame == Frame.DEAL && exploratory(s, h) && amounts.stream().noneMatch(a -> a.use() == AmountMention.Use.DEAL)) {
+            // "an agreement with Dominion Energy to explore building a reactor": an alliance, no purchase yet
+            type = DealType.PARTNERSHIP;
+        }
         if (type == DealType.SUPPLY && payee != null && sellsCloud(payee, kindOf) && !onPremises(s)) {
             // chips such as TPUs or Trainium rented from a cloud group are a cloud service, not goods bought
             type = DealType.CLOUD_COMMITMENT;
         }
         return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
+    }
+
+    private static boolean exploratory(Sentence s, Hit h) {
+        for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 6); i++) {
+            if (s.tok(i).is("to")
+                    && s.tok(i + 1).lemmaIs("explore", "study", "evaluate", "research", "collaborate", "co-develop", "jointly")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for use in its own data centres": chips bought to run outside the seller's cloud. */
@@ -1334,6 +1354,10 @@ final class DealRules {
     private static boolean newClause(Sentence s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
             if (s.tok(i).is(",", ";") && s.tok(i + 1).is("and", "but", "while")) {
+                return true;
+            }
+            // "completes $41 billion OpenAI investment and agrees to buy DigitalBridge": a second verb phrase
+            if (s.tok(i).is("and") && (s.tok(i + 1).pos().startsWith("VB") || s.tok(i + 1).pos().equals("MD"))) {
                 return true;
             }
         }
