@@ -993,8 +993,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 // companies named after the sum belong to a later clause ("… well below the $700 million that
                 // Graphcore had raised from investors including Sequoia")
                 int moneyStart = money.getFirst().start();
-                boolean stranger =
-                        mentions.stream().anyMatch(m -> m.start() < moneyStart && !d.involves(m.group()));
+                boolean stranger = mentions.stream().anyMatch(m -> m.start() < moneyStart && !d.involves(m.group()));
                 if (!stranger) {
                     d.amount = money.getFirst().amount();
                     d.addEvidence(new Evidence(s.text(), s.begin(), s.end()));

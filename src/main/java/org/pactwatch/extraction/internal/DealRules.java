@@ -339,7 +339,7 @@ final class DealRules {
         if (s.tok(h.start()).pos().startsWith("VB")) {
             return false;
         }
-        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 6); i--) {
+        for (int i = h.start() - 1; i >= Math.max(0, h.start() - 9); i--) {
             if (SELLING.contains(s.tok(i).lemma()) || SELLING.contains(s.tok(i).lower())) {
                 return true;
             }
@@ -733,7 +733,9 @@ final class DealRules {
                 }
             }
         }
-        if (frame == Frame.DEAL && exploratory(s, h) && amounts.stream().noneMatch(a -> a.use() == AmountMention.Use.DEAL)) {
+        if (frame == Frame.DEAL
+                && exploratory(s, h)
+                && amounts.stream().noneMatch(a -> a.use() == AmountMention.Use.DEAL && a.start() > h.start())) {
             // "an agreement with Dominion Energy to explore building a reactor": an alliance, no purchase yet
             type = DealType.PARTNERSHIP;
         }
@@ -747,7 +749,15 @@ final class DealRules {
     private static boolean exploratory(Sentence s, Hit h) {
         for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 6); i++) {
             if (s.tok(i).is("to")
-                    && s.tok(i + 1).lemmaIs("explore", "study", "evaluate", "research", "collaborate", "co-develop", "jointly")) {
+                    && s.tok(i + 1)
+                            .lemmaIs(
+                                    "explore",
+                                    "study",
+                                    "evaluate",
+                                    "research",
+                                    "collaborate",
+                                    "co-develop",
+                                    "jointly")) {
                 return true;
             }
         }
@@ -1357,7 +1367,9 @@ final class DealRules {
                 return true;
             }
             // "completes $41 billion OpenAI investment and agrees to buy DigitalBridge": a second verb phrase
-            if (s.tok(i).is("and") && (s.tok(i + 1).pos().startsWith("VB") || s.tok(i + 1).pos().equals("MD"))) {
+            if (s.tok(i).is("and")
+                    && (s.tok(i + 1).pos().startsWith("VB")
+                            || s.tok(i + 1).pos().equals("MD"))) {
                 return true;
             }
         }

@@ -509,4 +509,41 @@ class DealRulesTest {
             assertThat(d.payee().name()).isEqualTo("Intel");
         });
     }
+
+    @Test
+    void shareholdersReceivingSharesIsMergerConsideration() {
+        ExtractedDeal d =
+                only("AMD agreed to buy Xilinx for $35 billion.\n\nXilinx shareholders will receive 1.7234 AMD shares"
+                        + " for each share they own.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+    }
+
+    @Test
+    void aGainOnAStakeIsNoInvestment() {
+        assertThat(deals("The Vision Fund unit recorded a gain of ¥2.16 trillion on its OpenAI stake."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSecondVerbPhraseAfterAndHasItsOwnAmount() {
+        List<ExtractedDeal> found =
+                deals("SoftBank completes $41 billion OpenAI investment and agrees to buy DigitalBridge");
+        assertThat(find(found, DealType.INVESTMENT, "SoftBank", "OpenAI")
+                        .amount()
+                        .value())
+                .isEqualByComparingTo("41e9");
+        assertThat(find(found, DealType.ACQUISITION, "SoftBank", "DigitalBridge")
+                        .amount())
+                .isNull();
+    }
+
+    @Test
+    void anAgreementToExploreIsAPartnership() {
+        List<ExtractedDeal> found =
+                deals("Amazon said it had led a $500 million financing round in X-energy, and had signed"
+                        + " an agreement with Dominion Energy to explore building a small modular reactor.");
+        find(found, DealType.INVESTMENT, "Amazon", "X-energy");
+        find(found, DealType.PARTNERSHIP, "Amazon", "Dominion Energy");
+        assertThat(found).hasSize(2);
+    }
 }
