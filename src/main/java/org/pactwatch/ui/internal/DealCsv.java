@@ -7,10 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pactwatch.deal.DealFilter;
-import org.pactwatch.deal.DealPage;
 import org.pactwatch.deal.DealQueries;
 import org.pactwatch.deal.DealSort;
 import org.pactwatch.deal.DealSummary;
@@ -62,12 +62,11 @@ public class DealCsv {
         try (CSVPrinter csv = new CSVPrinter(
                 new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            int offset = 0;
-            long total;
-            do {
-                DealPage<DealSummary> page = deals.find(filter, sort, offset, PAGE);
-                total = page.total();
-                for (DealSummary d : page.items()) {
+            // counted once; the pages are fetched without counting again (each count reads every match)
+            long total = deals.count(filter);
+            for (int offset = 0; offset < Math.min(total, MAX_ROWS); offset += PAGE) {
+                List<DealSummary> page = deals.page(filter, sort, offset, PAGE);
+                for (DealSummary d : page) {
                     csv.printRecord(
                             d.id(),
                             safe(d.payerName()),
@@ -85,11 +84,10 @@ public class DealCsv {
                             d.sourceCount(),
                             d.reviewState());
                 }
-                offset += PAGE;
-                if (page.items().isEmpty()) {
+                if (page.size() < PAGE) {
                     break;
                 }
-            } while (offset < total && offset < MAX_ROWS);
+            }
             if (total > MAX_ROWS) {
                 csv.printComment("cut at " + MAX_ROWS + " of " + total + " rows; narrow the filter");
             }
