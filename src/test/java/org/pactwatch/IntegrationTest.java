@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Base for integration tests: the whole application on a random port with a real embedded PostgreSQL
@@ -44,9 +45,30 @@ public abstract class IntegrationTest {
 
     private static Path createDataDir() {
         try {
-            return Files.createTempDirectory("pactwatch-it-");
+            Path dir = Files.createTempDirectory("pactwatch-it-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteOnceDatabaseStopped(dir)));
+            return dir;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Shutdown hooks run together: Spring's stops the embedded PostgreSQL while this one waits for its pid
+     * file to go, so the few hundred megabytes of a test database do not pile up in the temp directory.
+     */
+    private static void deleteOnceDatabaseStopped(Path dir) {
+        Path pidFile = dir.resolve("postgres").resolve("postmaster.pid");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        try {
+            while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            if (!Files.exists(pidFile)) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+        } catch (IOException | InterruptedException e) {
+            System.err.println("Test data directory " + dir + " was left behind: " + e);
         }
     }
 }
