@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactwatch.company.CompanyRegistry;
 import org.pactwatch.company.CompanyRegistry.Company;
@@ -52,6 +53,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
                     + "|investment|commitment|pact|consideration|order form)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TWO_COMPANIES =
+            Pattern.compile("\\b(the two companies|both companies|the pair)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "SoftBank will provide $30 billion of the total": an investor's share of a round, not a tranche. */
     private static final Pattern SHARE_OF_TOTAL =
@@ -402,6 +406,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
                 if (found.isEmpty()) {
                     rememberUnclaimedAmount(s, mentions, amounts);
+                    pairDeal(s, amounts);
                 }
                 if (DENIAL.matcher(s.text()).find()
                         && found.stream().noneMatch(c -> c.status() == DealStatus.DENIED && c.payer() != null)) {
@@ -1002,6 +1007,52 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
         }
 
+        /**
+         * "the $38bn agreement the two companies signed in November": the pair of the latest deal of the same
+         * kind made another deal, with the amount nearest the phrase.
+         */
+        private void pairDeal(Sentence s, List<AmountMention> amounts) {
+            Matcher pair = TWO_COMPANIES.matcher(s.text());
+            if (!pair.find()) {
+                return;
+            }
+            int phrase = s.tokenAt(s.begin() + pair.start());
+            AmountMention nearest = null;
+            for (AmountMention a : amounts) {
+                if (a.use() == AmountMention.Use.DEAL
+                        && (nearest == null || Math.abs(a.end() - phrase) < Math.abs(nearest.end() - phrase))) {
+                    nearest = a;
+                }
+            }
+            if (nearest == null) {
+                return;
+            }
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            boolean cloud = lower.contains("cloud") || lower.contains("compute") || lower.contains("capacity");
+            for (int i = deals.size() - 1; i >= 0; i--) {
+                DealBuilder d = deals.get(i);
+                if (d.payer == null
+                        || d.type == DealType.PARTNERSHIP
+                        || cloud != (d.type == DealType.CLOUD_COMMITMENT)) {
+                    continue;
+                }
+                Evidence ev = new Evidence(s.text(), s.begin(), s.end());
+                Amount amount = nearest.amount();
+                if (deals.stream()
+                        .anyMatch(o -> o.type == d.type
+                                && o.payer != null
+                                && o.payer.group().equals(d.payer.group())
+                                && o.payee.group().equals(d.payee.group())
+                                && o.amount != null
+                                && close(o.amount, amount))) {
+                    return;
+                }
+                DealBuilder copy = new DealBuilder(d, ev, amount, s);
+                deals.add(copy);
+                return;
+            }
+        }
+
         private void denyEarlier(Sentence s, List<Mention> mentions) {
             Evidence ev = new Evidence(s.text(), s.begin(), s.end());
             for (DealBuilder d : deals) {
@@ -1066,6 +1117,21 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             this.lastSentence = c.sentence().index();
             addEvidence(ev);
             addTerms(c);
+        }
+
+        /** Another deal between the parties of {@code other}, stated in sentence {@code s}. */
+        DealBuilder(DealBuilder other, Evidence ev, Amount amount, Sentence s) {
+            this.type = other.type;
+            this.status = DealStatus.ANNOUNCED;
+            this.payer = other.payer;
+            this.payee = other.payee;
+            this.amount = amount;
+            this.published = other.published;
+            this.confidence = Math.max(0.5, other.confidence - 0.15);
+            this.date = Dates.resolve(s.text(), published);
+            this.termMonths = Terms.termMonths(s.text());
+            this.lastSentence = s.index();
+            addEvidence(ev);
         }
 
         boolean sameParties(DealRules.Candidate c) {

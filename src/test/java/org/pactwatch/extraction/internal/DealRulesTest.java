@@ -546,4 +546,17 @@ class DealRulesTest {
         find(found, DealType.PARTNERSHIP, "Amazon", "Dominion Energy");
         assertThat(found).hasSize(2);
     }
+
+    @Test
+    void theTwoCompaniesMadeAnotherDealOfTheSameKind() {
+        List<ExtractedDeal> found = deals(
+                "OpenAI has agreed to spend $100bn on Amazon Web Services, the companies said.\n\n"
+                        + "The $100bn cloud commitment comes on top of the $38bn agreement the two companies signed in November.");
+        assertThat(found)
+                .filteredOn(d -> d.type() == DealType.CLOUD_COMMITMENT)
+                .extracting(d -> d.payer().name() + " " + d.payee().name() + " "
+                        + d.amount().value().toPlainString())
+                .containsExactlyInAnyOrder(
+                        "OpenAI Amazon Web Services 100000000000", "OpenAI Amazon Web Services 38000000000");
+    }
 }
