@@ -17,7 +17,7 @@ import org.pactwatch.company.CompanyRegistry;
 @Tag("devset")
 class DevSetTest {
 
-    private static final double FLOOR = Double.parseDouble(System.getProperty("pactwatch.devset.minF1", "0.85"));
+    private static final double FLOOR = Double.parseDouble(System.getProperty("pactwatch.devset.minF1", "0.87"));
 
     @Test
     void f1OnTheDevSetStaysAboveTheFloor() throws Exception {

@@ -187,6 +187,13 @@ final class AmountUse {
         }
         for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
             Tok t = s.tok(i);
+            if (i >= start - 3
+                    && !raisedToDate(s, i)
+                    && t.pos().startsWith("VB")
+                    && t.lemmaIs("raise", "invest", "pay", "acquire", "buy", "receive", "secure", "commit")) {
+                // "…valuation from September, when it raised $13 billion": the verb owns the sum
+                return AmountMention.Use.DEAL;
+            }
             if (VALUATION_BEFORE.contains(t.lower())) {
                 return dealValued(s, i) || valuedByBuyer(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;
             }

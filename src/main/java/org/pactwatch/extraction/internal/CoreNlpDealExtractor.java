@@ -356,7 +356,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 return false;
             }
             List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (!toks.isEmpty() && gazetteer.startsName(toks.getFirst().word())) {
+            if (!toks.isEmpty() && startsWithName(toks)) {
                 // a capital letter at the start of a sentence says nothing, a registry name there does
                 return true;
             }
@@ -370,6 +370,20 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
             }
             return lastSubject != null;
+        }
+
+        /** A whole registry name at the start of the sentence, not just a word some name begins with ("The"). */
+        private boolean startsWithName(List<CoreLabel> toks) {
+            if (!gazetteer.startsName(toks.getFirst().word())) {
+                return false;
+            }
+            List<Tok> head = new ArrayList<>();
+            for (int i = 0; i < Math.min(toks.size(), 6); i++) {
+                String w = toks.get(i).word();
+                String lower = w.toLowerCase(Locale.ROOT);
+                head.add(new Tok(w, lower, lower, "", "O", 0, 0));
+            }
+            return gazetteer.matches(head).stream().anyMatch(m -> m.start() == 0);
         }
 
         private Sentence sentence(CoreMap s, int offset, boolean annotated) {

@@ -94,6 +94,33 @@ final class DealRules {
             "towards",
             "across",
             "within");
+    private static final Set<String> DATE_WORDS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "day",
+            "week",
+            "month",
+            "year",
+            "quarter",
+            "today",
+            "yesterday");
     private static final Set<String> SKIPPABLE_POS =
             Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$", "VBN", "VBG");
 
@@ -708,6 +735,9 @@ final class DealRules {
                 type = DealType.SUPPLY;
             } else if (frame == Frame.CLOUD && isProvider(payee, kindOf)) {
                 type = DealType.CLOUD_COMMITMENT;
+            } else if (frame == Frame.DEAL && cloudCompanyDeal(payer, payee, kindOf)) {
+                // "Microsoft strikes $9.7 billion pact with IREN": what a GPU cloud sells is compute
+                type = DealType.CLOUD_COMMITMENT;
             } else if (frame == Frame.CLOUD || frame == Frame.PROVIDE || frame == Frame.DEAL) {
                 return null;
             } else if (h.trigger().type() == DealType.SUPPLY) {
@@ -903,6 +933,16 @@ final class DealRules {
         Integer g = ctx.get(Context.GOODS);
         Integer c = ctx.get(Context.CLOUD);
         return g != null && c != null && g < c;
+    }
+
+    private static boolean cloudCompanyDeal(Mention payer, Mention payee, Function<String, String> kindOf) {
+        if (payer == null || payee == null) {
+            return false;
+        }
+        String a = kindOf.apply(payer.name());
+        String b = kindOf.apply(payee.name());
+        boolean oneCloud = "CLOUD".equals(a) != "CLOUD".equals(b);
+        return oneCloud && !"CHIP_MAKER".equals(a) && !"CHIP_MAKER".equals(b);
     }
 
     private static boolean isProvider(Mention m, Function<String, String> kindOf) {
@@ -1159,6 +1199,10 @@ final class DealRules {
                 return null;
             }
             if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
+                return null;
+            }
+            if (DATE_WORDS.contains(t.lower()) || t.word().matches("(19|20)\\d\\d")) {
+                // "On Monday SoftBank agreed to buy …": the preposition belongs to the date, the name is bare
                 return null;
             }
             boolean commonNoun = t.pos().equals("NN") || t.pos().equals("NNS");

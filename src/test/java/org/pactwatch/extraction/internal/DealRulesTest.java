@@ -559,4 +559,34 @@ class DealRulesTest {
                 .containsExactlyInAnyOrder(
                         "OpenAI Amazon Web Services 100000000000", "OpenAI Amazon Web Services 38000000000");
     }
+
+    @Test
+    void aPrepositionBeforeADateDoesNotMarkTheNameAfterIt() {
+        ExtractedDeal d =
+                only("On Monday SoftBank also agreed to buy DigitalBridge, a US investment firm, for about $4 billion"
+                        + " including debt.");
+        assertThat(d.type()).isEqualTo(DealType.ACQUISITION);
+        assertThat(d.payer().name()).isEqualTo("SoftBank");
+        assertThat(d.payee().name()).isEqualTo("DigitalBridge");
+        assertThat(d.amount().value()).isEqualByComparingTo("4e9");
+    }
+
+    @Test
+    void aPactWithAGpuCloudIsACloudCommitment() {
+        ExtractedDeal d = only("Microsoft strikes $9.7 billion pact with IREN");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("Microsoft");
+        assertThat(d.payee().name()).isEqualTo("IREN");
+    }
+
+    @Test
+    void theVerbBeforeASumOwnsItAndANameCanStartTheSentence() {
+        ExtractedDeal raised =
+                only("The round more than doubles Anthropic's valuation from September, when it raised $13 billion.");
+        assertThat(raised.payee().name()).isEqualTo("Anthropic");
+        assertThat(raised.amount().value()).isEqualByComparingTo("13e9");
+        ExtractedDeal seeking = only("OpenAI is seeking to raise about $100 billion.");
+        assertThat(seeking.payee().name()).isEqualTo("OpenAI");
+        assertThat(seeking.status()).isEqualTo(DealStatus.REPORTED_TALKS);
+    }
 }
