@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RelationshipGraphService {
 
     private final DealReadModel readModel;
+    // few entries: an unfiltered graph at 100,000 deals holds ~90,000 edges
     private final VersionedCache whole = new VersionedCache(4);
-    private final VersionedCache answers = new VersionedCache(16);
+    private final VersionedCache answers = new VersionedCache(8);
 
     RelationshipGraphService(DealReadModel readModel) {
         this.readModel = readModel;
