@@ -29,7 +29,6 @@ public class RelationshipGraphService {
 
     private final DealReadModel readModel;
     // few entries: an unfiltered graph at 100,000 deals holds ~90,000 edges
-    private final VersionedCache whole = new VersionedCache(4);
     private final VersionedCache answers = new VersionedCache(8);
 
     RelationshipGraphService(DealReadModel readModel) {
@@ -64,8 +63,7 @@ public class RelationshipGraphService {
             List<CompanyGraph.Edge> edges = around(keep, filter, directory, rollUp);
             return new CompanyGraph(nodes(keep, edges, directory), edges, List.of());
         }
-        List<CompanyGraph.Edge> edges = whole.get(
-                version, List.of(filter, rollUp), () -> edges(readModel.edges(version, filter), directory, rollUp));
+        List<CompanyGraph.Edge> edges = edges(readModel.edges(version, filter), directory, rollUp);
         Set<Long> keep = new HashSet<>();
         for (CompanyGraph.Edge edge : edges) {
             keep.add(edge.source());
