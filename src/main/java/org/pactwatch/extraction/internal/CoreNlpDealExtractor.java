@@ -263,6 +263,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private final List<DealBuilder> deals = new ArrayList<>();
         private Mention lastSubject;
         private int sentenceIndex;
+        private Map<DealRules.Candidate, Integer> termOf = Map.of();
         private Amount unclaimed;
         private int unclaimedSentence;
         private Set<String> unclaimedGroups = Set.of();
@@ -414,6 +415,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 if (tracer != null) {
                     trace(s, mentions, amounts, found);
                 }
+                termOf = assignTerms(s, found);
                 found.forEach(this::add);
                 if (found.stream().noneMatch(c -> c.amount() != null)) {
                     priceEarlierDeal(s, mentions, amounts);
@@ -936,7 +938,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     continue;
                 }
                 if (amount == null || d.amount == null || close(amount, d.amount)) {
-                    d.absorb(c, ev, amount);
+                    d.absorb(c, ev, amount, termOf.get(c));
                     return;
                 }
                 if (cumulative) {
@@ -956,8 +958,33 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (amount == null && c.type() != DealType.PARTNERSHIP) {
                 amount = claimAmount(c);
             }
-            deals.add(new DealBuilder(
-                    c, ev, amount, request.published(), c.sentence().text()));
+            deals.add(new DealBuilder(c, ev, amount, request.published(), termOf.get(c)));
+        }
+
+        /**
+         * "will invest up to $25 billion in Anthropic, which commits to spend more than $100 billion on AWS over the
+         * next ten years": a duration belongs to the deal whose amount (or trigger) is nearest to it, not to every
+         * deal of the sentence.
+         */
+        private Map<DealRules.Candidate, Integer> assignTerms(Sentence s, List<DealRules.Candidate> found) {
+            Map<DealRules.Candidate, Integer> out = new java.util.IdentityHashMap<>();
+            for (Terms.Duration d : Terms.durations(s.text())) {
+                int at = s.tokenAt(s.begin() + d.begin());
+                DealRules.Candidate nearest = null;
+                int best = Integer.MAX_VALUE;
+                for (DealRules.Candidate c : found) {
+                    int anchor = c.amount() != null ? c.amount().end() : c.trigger();
+                    int distance = Math.abs(at - anchor) + (at < anchor ? 3 : 0);
+                    if (distance < best) {
+                        best = distance;
+                        nearest = c;
+                    }
+                }
+                if (nearest != null) {
+                    out.putIfAbsent(nearest, d.months());
+                }
+            }
+            return out;
         }
 
         /**
@@ -1118,7 +1145,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         int lastSentence;
         boolean dropped;
 
-        DealBuilder(DealRules.Candidate c, Evidence ev, Amount amount, java.time.LocalDate published, String text) {
+        DealBuilder(DealRules.Candidate c, Evidence ev, Amount amount, java.time.LocalDate published, Integer term) {
             this.type = c.type();
             this.status = c.status();
             this.payer = c.payer();
@@ -1126,8 +1153,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             this.amount = amount;
             this.published = published;
             this.confidence = c.confidence();
-            this.date = Dates.resolve(text, published);
-            this.termMonths = Terms.termMonths(text);
+            this.date = Dates.resolve(c.sentence().text(), published);
+            this.termMonths = term;
             this.lastSentence = c.sentence().index();
             addEvidence(ev);
             addTerms(c);
@@ -1167,7 +1194,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     || payee.group().equals(group);
         }
 
-        void absorb(DealRules.Candidate c, Evidence ev, Amount a) {
+        void absorb(DealRules.Candidate c, Evidence ev, Amount a, Integer term) {
             if (payer == null) {
                 payer = c.payer();
             }
@@ -1178,7 +1205,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 status = c.status();
             }
             if (termMonths == null) {
-                termMonths = Terms.termMonths(ev.text());
+                termMonths = term;
             }
             confidence = Math.min(0.98, Math.max(confidence, c.confidence()) + 0.02);
             lastSentence = c.sentence().index();

@@ -90,6 +90,21 @@ final class Terms {
             CI);
 
     /** "over 10 years" → 120, "decade-long" → 120, "seven-year" → 84; null when the text states no term. */
+    /** A stated duration: where it starts in the text and its length in months. */
+    record Duration(int begin, int months) {}
+
+    static List<Duration> durations(String text) {
+        List<Duration> out = new java.util.ArrayList<>();
+        Matcher m = TERM.matcher(text);
+        while (m.find()) {
+            Integer months = termMonths(m.group());
+            if (months != null) {
+                out.add(new Duration(m.start(), months));
+            }
+        }
+        return out;
+    }
+
     static Integer termMonths(String text) {
         Matcher m = TERM.matcher(text);
         while (m.find()) {

@@ -589,4 +589,16 @@ class DealRulesTest {
         assertThat(seeking.payee().name()).isEqualTo("OpenAI");
         assertThat(seeking.status()).isEqualTo(DealStatus.REPORTED_TALKS);
     }
+
+    @Test
+    void aDurationBelongsToTheNearestDealOfTheSentence() {
+        List<ExtractedDeal> found =
+                deals("Amazon will invest up to $25 billion in Anthropic, which in turn commits to spend more"
+                        + " than $100 billion on Amazon Web Services over the next ten years.");
+        assertThat(find(found, DealType.CLOUD_COMMITMENT, "Anthropic", "Amazon Web Services")
+                        .termMonths())
+                .isEqualTo(120);
+        assertThat(find(found, DealType.INVESTMENT, "Amazon", "Anthropic").termMonths())
+                .isNull();
+    }
 }
