@@ -433,7 +433,10 @@ final class DealRules {
             case RAISE -> raising(s, h) && !afterSale(s, h);
             case LEAD ->
                 pos.startsWith("VB") && !(h.end() < s.size() && s.tok(h.end()).is("by"));
-            case CLOUD -> !t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB");
+            case CLOUD ->
+                (!t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB"))
+                        // "rents out GPUs" is the lessor's business, not a purchase
+                        && !(t.lemmaIs("rent", "lease") && h.end() < s.size() && s.tok(h.end()).is("out"));
             case PROVIDE, SELL -> pos.startsWith("VB");
             case PARTNER -> !t.lemmaIs("partner") || pos.startsWith("VB");
             default -> true;
