@@ -439,6 +439,8 @@ final class DealRules {
                         && !(t.lemmaIs("rent", "lease") && h.end() < s.size() && s.tok(h.end()).is("out"));
             case PROVIDE, SELL -> pos.startsWith("VB");
             case PARTNER -> !t.lemmaIs("partner") || pos.startsWith("VB");
+            // a licence moves rights to technology: no goods, no stake, none of the contract's deal types
+            case DEAL -> !(h.start() > 0 && s.tok(h.start() - 1).is("licensing", "licence", "license"));
             default -> true;
         };
     }
