@@ -843,6 +843,16 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     // "under new chief executive Lip-Bu Tan": a name the registry lacks right after a title is a person
                     return true;
                 }
+                if (!m.reference()
+                        && !m.registered()
+                        && m.start() > 0
+                        && s.tok(m.start() - 1).is("a", "an")
+                        && m.end() < s.size()
+                        && !s.tok(m.end()).capitalized()
+                        && s.tok(m.end()).pos().startsWith("NN")) {
+                    // "an investment by an Abu Dhabi group": an unknown name between an article and a noun describes it
+                    return true;
+                }
                 if (m.reference() || m.end() >= s.size()) {
                     return false;
                 }

@@ -418,6 +418,15 @@ final class DealRules {
         return false;
     }
 
+    private static boolean sentenceHasMoney(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tok(i).word().matches("[$€£¥].*|US\\$") || s.tok(i).ner().equals("MONEY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean plausible(Sentence s, Hit h) {
         Tok t = s.tok(h.start());
         String pos = t.pos();
@@ -436,7 +445,9 @@ final class DealRules {
             case CLOUD ->
                 (!t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB"))
                         // "rents out GPUs" is the lessor's business, not a purchase
-                        && !(t.lemmaIs("rent", "lease") && h.end() < s.size() && s.tok(h.end()).is("out"));
+                        && !(t.lemmaIs("rent", "lease") && h.end() < s.size() && s.tok(h.end()).is("out"))
+                        // "It also uses Nvidia's GPUs": a habit in the simple present, with no sum, commits to nothing
+                        && !(t.lemmaIs("use") && pos.matches("VBZ|VBP") && !sentenceHasMoney(s));
             case PROVIDE, SELL -> pos.startsWith("VB");
             case PARTNER -> !t.lemmaIs("partner") || pos.startsWith("VB");
             // a licence moves rights to technology: no goods, no stake, none of the contract's deal types
