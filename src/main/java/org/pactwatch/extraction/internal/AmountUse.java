@@ -228,6 +228,14 @@ final class AmountUse {
                 return AmountMention.Use.CUMULATIVE;
             }
         }
+        if (end < s.size() && s.tok(end).is("that", "which")) {
+            // "the $700 million that Graphcore had raised from investors": funding to date in a relative clause
+            for (int i = end + 1; i < Math.min(s.size(), end + 7); i++) {
+                if (raisedToDate(s, i)) {
+                    return AmountMention.Use.CUMULATIVE;
+                }
+            }
+        }
         return AmountMention.Use.DEAL;
     }
 }

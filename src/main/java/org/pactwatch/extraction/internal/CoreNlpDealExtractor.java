@@ -417,7 +417,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 }
                 termOf = assignTerms(s, found);
                 found.forEach(this::add);
-                if (found.stream().noneMatch(c -> c.amount() != null)) {
+                // a cumulative total found here ("the $700 million it had raised") prices no deal of its own
+                if (found.stream()
+                        .noneMatch(c -> c.amount() != null && c.amount().use() == AmountMention.Use.DEAL)) {
                     priceEarlierDeal(s, mentions, amounts);
                 }
                 if (found.isEmpty()) {
