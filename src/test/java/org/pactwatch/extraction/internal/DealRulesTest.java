@@ -601,4 +601,47 @@ class DealRulesTest {
         assertThat(find(found, DealType.INVESTMENT, "Amazon", "Anthropic").termMonths())
                 .isNull();
     }
+
+    @Test
+    void aNameRightAfterATitleIsAPersonNotAPartner() {
+        List<ExtractedDeal> found = deals("Intel, which is rebuilding its foundry business under new chief executive"
+                + " Rina Okafor, said it is open to partnerships.");
+        assertThat(found).noneMatch(d -> d.payee() != null && d.payee().name().equals("Rina Okafor"));
+    }
+
+    @Test
+    void rentingOutCapacityIsNoPurchase() {
+        assertThat(deals("Lambda, which began as a workstation maker, rents out access to Nvidia's processors"
+                        + " in twelve data centres."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLicensingDealIsNoSupplyDeal() {
+        assertThat(deals("Meta has agreed to a non-exclusive licensing deal with Cerebras, a start-up that designs"
+                        + " chips, and will hire several of its engineers."))
+                .noneMatch(d -> d.type() == DealType.SUPPLY);
+    }
+
+    @Test
+    void aHabitualUseWithoutASumIsNoDeal() {
+        assertThat(deals("Mistral AI trains its models in France. It also uses Nvidia's GPUs."))
+                .isEmpty();
+    }
+
+    @Test
+    void anUnknownNameBetweenAnArticleAndANounOnlyDescribes() {
+        List<ExtractedDeal> found = deals("The deal is a big win for Cerebras, which dropped its listing plans after a"
+                + " review of an investment by a Qatari-Emirati Holdings group.");
+        assertThat(found).noneMatch(d -> d.payer() != null && d.payer().name().contains("Holdings"));
+    }
+
+    @Test
+    void fundingToDateInARelativeClauseLeavesTheBackReferenceItsPrice() {
+        List<ExtractedDeal> found = deals("Nvidia has completed its acquisition of Run:ai, the Israeli software"
+                + " start-up. People familiar with the deal put the price at about $700 million, well above the"
+                + " $118 million that Run:ai had raised from investors including Insight Partners and Tiger Global.");
+        ExtractedDeal d = find(found, DealType.ACQUISITION, "Nvidia", "Run:ai");
+        assertThat(d.amount().value()).isEqualByComparingTo("7e8");
+    }
 }
