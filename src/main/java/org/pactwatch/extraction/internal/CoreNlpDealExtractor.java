@@ -841,7 +841,10 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         /** "OpenAI rival Anthropic", "Google chief executive Sundar Pichai": the first name only describes. */
         private void dropModifiers(Sentence s, List<Mention> out) {
             out.removeIf(m -> {
-                if (!m.reference() && !m.registered() && m.start() > 0 && TITLES.contains(s.tok(m.start() - 1).lower())) {
+                if (!m.reference()
+                        && !m.registered()
+                        && m.start() > 0
+                        && TITLES.contains(s.tok(m.start() - 1).lower())) {
                     // "under new chief executive Lip-Bu Tan": a name the registry lacks right after a title is a person
                     return true;
                 }

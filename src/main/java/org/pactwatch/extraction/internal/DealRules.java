@@ -445,7 +445,9 @@ final class DealRules {
             case CLOUD ->
                 (!t.lemmaIs("use", "rent", "lease", "spend", "commit") || pos.startsWith("VB"))
                         // "rents out GPUs" is the lessor's business, not a purchase
-                        && !(t.lemmaIs("rent", "lease") && h.end() < s.size() && s.tok(h.end()).is("out"))
+                        && !(t.lemmaIs("rent", "lease")
+                                && h.end() < s.size()
+                                && s.tok(h.end()).is("out"))
                         // "It also uses Nvidia's GPUs": a habit in the simple present, with no sum, commits to nothing
                         && !(t.lemmaIs("use") && pos.matches("VBZ|VBP") && !sentenceHasMoney(s));
             case PROVIDE, SELL -> pos.startsWith("VB");

@@ -638,10 +638,11 @@ class DealRulesTest {
 
     @Test
     void fundingToDateInARelativeClauseLeavesTheBackReferenceItsPrice() {
-        List<ExtractedDeal> found = deals("Nvidia has completed its acquisition of Run:ai, the Israeli software"
-                + " start-up. People familiar with the deal put the price at about $700 million, well above the"
-                + " $118 million that Run:ai had raised from investors including Insight Partners and Tiger Global.");
-        ExtractedDeal d = find(found, DealType.ACQUISITION, "Nvidia", "Run:ai");
-        assertThat(d.amount().value()).isEqualByComparingTo("7e8");
+        List<ExtractedDeal> found = deals("Nvidia has completed its acquisition of Mellanox, the Israeli networking"
+                + " company. Terms were not disclosed, but people familiar with the deal put the price at about"
+                + " $7 billion, well above the $300 million that Mellanox had raised from investors including Sequoia"
+                + " Capital and Intel.");
+        ExtractedDeal d = find(found, DealType.ACQUISITION, "Nvidia", "Mellanox");
+        assertThat(d.amount().value()).isEqualByComparingTo("7e9");
     }
 }
