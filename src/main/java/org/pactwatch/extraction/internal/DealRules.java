@@ -883,7 +883,10 @@ final class DealRules {
         if (goods && !described) {
             return false;
         }
-        return payee.end() >= s.size() || contextOf(s.tok(payee.end()).lower()) == null;
+        // "purchase AWS services", "buy Azure capacity": the company's services are bought, not the company
+        return payee.end() >= s.size()
+                || contextOf(s.tok(payee.end()).lower()) == null
+                        && !s.tok(payee.end()).is("services", "service", "capacity", "compute", "computing");
     }
 
     /** The percentage right after a buying verb ("buy up to about 10% of AMD"), or null. */

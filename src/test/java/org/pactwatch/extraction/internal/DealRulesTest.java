@@ -341,6 +341,15 @@ class DealRulesTest {
     }
 
     @Test
+    void buyingACloudsServicesIsACloudCommitmentNotATakeover() {
+        ExtractedDeal d = only("Under the agreement, Mistral AI committed to purchase Azure services worth"
+                + " $2 billion over five years.");
+        assertThat(d.type()).isEqualTo(DealType.CLOUD_COMMITMENT);
+        assertThat(d.payer().name()).isEqualTo("Mistral AI");
+        assertThat(d.payee().parent()).isEqualTo("Microsoft");
+    }
+
+    @Test
     void chipsDeployedUnderACloudDealArePartOfIt() {
         ExtractedDeal d =
                 only("Microsoft signed a multibillion-dollar agreement with Lambda, a GPU cloud provider, to deploy"
