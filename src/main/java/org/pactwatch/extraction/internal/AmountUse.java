@@ -8,68 +8,12 @@ import java.util.Set;
  */
 final class AmountUse {
 
-    private static final Set<String> VALUATION_BEFORE = Set.of("valuation", "valued", "valuing", "values", "value");
-    private static final Set<String> NOT_A_DEAL_BEFORE = Set.of(
-            "revenue",
-            "revenues",
-            "sales",
-            "income",
-            "profit",
-            "profits",
-            "loss",
-            "losses",
-            "earnings",
-            "capex",
-            "expenditure",
-            "expenditures",
-            "budget",
-            "market",
-            "salary",
-            "salaries",
-            "pay",
-            "compensation",
-            "fine",
-            "fined",
-            "penalty",
-            "donated",
-            "donation",
-            "donate",
-            "buyback",
-            "dividend",
-            "cap",
-            "capitalization",
-            "forecast",
-            "guidance",
-            "run-rate",
-            "ebitda",
-            "price",
-            "gain",
-            "gains",
-            "impairment",
-            "writedown",
-            "spent",
-            "priced",
-            "wealth",
-            "fortune");
-    private static final Set<String> CUMULATIVE_BEFORE =
-            Set.of("total", "totaling", "totalling", "bringing", "brings", "brought", "cumulative", "altogether");
-    private static final Set<String> NOT_A_DEAL_AFTER =
-            Set.of("revenue", "revenues", "sales", "profit", "loss", "market", "fine", "penalty", "salary");
+    private static final Set<String> VALUATION_BEFORE = RuleFiles.words("valuation-before");
+    private static final Set<String> NOT_A_DEAL_BEFORE = RuleFiles.words("not-a-deal-before");
+    private static final Set<String> CUMULATIVE_BEFORE = RuleFiles.words("cumulative-before");
+    private static final Set<String> NOT_A_DEAL_AFTER = RuleFiles.words("not-a-deal-after");
 
-    private static final Set<String> DEAL_NOUNS = Set.of(
-            "deal",
-            "transaction",
-            "acquisition",
-            "agreement",
-            "offer",
-            "contract",
-            "bid",
-            "purchase",
-            "takeover",
-            "merger",
-            "investment",
-            "order",
-            "commitment");
+    private static final Set<String> DEAL_NOUNS = RuleFiles.words("deal-nouns");
 
     private AmountUse() {}
 

@@ -39,15 +39,6 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     static final int MAX_SENTENCE_TOKENS = 120;
     static final int MAX_TEXT_CHARS = 20_000_000;
 
-    private static final Pattern TRIGGER_STEMS = Pattern.compile(
-            "\\b(invest|contribut|stake|back|fund|financ|inject|pour|plow|hand|rais|round|secur|receiv|land|led|lead|co-lead|acqui"
-                    + "|buy|bought|purchas|takeover|take over|took over|merger|sell|sold|commit|spend|spent|rent|leas|use"
-                    + "|provid|suppl|deliver|order|partner|allian|team|collaborat|join|deal|agreement|contract|pact"
-                    + "|deni|deny|dismiss|reject|refut|talks|bid|venture|for sale)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DENIAL = Pattern.compile(
-            "\\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)|rejected|refuted|untrue|not for sale|knows of no)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A definite reference back to a deal already named ("under the agreement", "the aggregate consideration"). */
     private static final Pattern DEAL_BACK_REFERENCE = Pattern.compile(
             "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
@@ -65,134 +56,19 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words the 3-class model tends to tag ORGANIZATION that are never deal parties. */
-    private static final Set<String> GENERIC_ORGS = Set.of(
-            "gpu",
-            "gpus",
-            "cpu",
-            "tpu",
-            "tpus",
-            "ai",
-            "llm",
-            "sec",
-            "ipo",
-            "ceo",
-            "form",
-            "item",
-            "note",
-            "exhibit",
-            "reuters",
-            "bloomberg",
-            "wall street journal",
-            "financial times",
-            "the information",
-            "cnbc",
-            "stargate",
-            "us",
-            "u.s.",
-            "eu",
-            "uk",
-            "european commission",
-            "white house",
-            "congress",
-            "nasdaq",
-            "nyse",
-            "fda",
-            "ftc",
-            "doj",
-            "cma",
-            "department of commerce",
-            "u.s. department of commerce",
-            "data center",
-            "data centers");
+    private static final Set<String> GENERIC_ORGS = RuleFiles.words("generic-orgs");
 
     /** Regulators, governments and courts are never deal parties. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "\\b(Authority|Commission|Ministry|Department|Agency|Government|Court|Council|Parliament|Regulator)$");
 
-    private static final Set<String> TITLES = Set.of(
-            "chief",
-            "executive",
-            "ceo",
-            "founder",
-            "co-founder",
-            "cofounder",
-            "president",
-            "chairman",
-            "chairwoman",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "analyst",
-            "researcher",
-            "researchers",
-            "engineer",
-            "engineers",
-            "employees",
-            "veteran",
-            "alumni",
-            "executives",
-            "director",
-            "cfo",
-            "cto");
-    private static final Set<String> MODIFIED_NOUNS = Set.of(
-            "rival",
-            "rivals",
-            "partner",
-            "backer",
-            "investor",
-            "supplier",
-            "customer",
-            "competitor",
-            "peer",
-            "unit",
-            "subsidiary",
-            "affiliate",
-            "spinoff",
-            "spin-off");
-    private static final Set<String> REGISTRANT_WORDS = Set.of("we", "us", "our");
+    private static final Set<String> TITLES = RuleFiles.words("titles");
+    private static final Set<String> MODIFIED_NOUNS = RuleFiles.words("modified-nouns");
+    private static final Set<String> REGISTRANT_WORDS = RuleFiles.words("registrant-words");
     /** Last words of company names: "Analog Devices", "Ares Management", "Sumitomo Mitsui Banking Corp". */
-    private static final Set<String> CORPORATE_WORDS = Set.of(
-            "devices",
-            "systems",
-            "technologies",
-            "labs",
-            "capital",
-            "partners",
-            "holdings",
-            "group",
-            "management",
-            "ventures",
-            "networks",
-            "materials",
-            "semiconductor",
-            "semiconductors",
-            "robotics",
-            "investments",
-            "corp",
-            "corp.",
-            "corporation",
-            "inc",
-            "inc.",
-            "ltd",
-            "plc",
-            "pharmaceuticals",
-            "therapeutics",
-            "electronics",
-            "industries",
-            "motors");
+    private static final Set<String> CORPORATE_WORDS = RuleFiles.words("corporate-words");
 
-    private static final Set<String> BACK_REFERENCE_NOUNS = Set.of(
-            "company",
-            "startup",
-            "start-up",
-            "firm",
-            "lab",
-            "group",
-            "developer",
-            "maker",
-            "chipmaker",
-            "giant",
-            "business");
+    private static final Set<String> BACK_REFERENCE_NOUNS = RuleFiles.words("back-reference-nouns");
 
     /** Receives a line per analysed sentence when set; rule developers use it to see why a rule fired. */
     static volatile java.util.function.Consumer<String> tracer;
@@ -202,6 +78,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private final NlpPipeline nlp;
     private final Gazetteer gazetteer;
     private final DealRules rules;
+    private final CandidateFilter filter;
     private final AmountParser amountParser;
     /** Groups that sell cloud services through a subsidiary (Amazon, Google, Microsoft …). */
     private final Set<String> cloudOwners;
@@ -212,6 +89,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         this.fx = fx;
         this.gazetteer = new Gazetteer(registry);
         this.rules = new DealRules();
+        this.filter = new CandidateFilter(rules.triggerLemmaSequences(), rules.denialCues());
         this.amountParser = new AmountParser(fx);
         this.nlp = new NlpPipeline(gazetteer.mappingRows());
     }
@@ -314,7 +192,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             List<CoreMap> candidates = new ArrayList<>();
             List<Boolean> isCandidate = new ArrayList<>();
             for (CoreMap s : raw) {
-                boolean c = isCandidate(s, chunk);
+                boolean c = isCandidate(s);
                 isCandidate.add(c);
                 if (c) {
                     candidates.add(s);
@@ -349,14 +227,11 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             return parts;
         }
 
-        private boolean isCandidate(CoreMap s, String chunk) {
-            int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            String t = chunk.substring(b, e);
-            if (!TRIGGER_STEMS.matcher(t).find()) {
+        private boolean isCandidate(CoreMap s) {
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!filter.hasDealWord(toks)) {
                 return false;
             }
-            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
             if (!toks.isEmpty() && startsWithName(toks)) {
                 // a capital letter at the start of a sentence says nothing, a registry name there does
                 return true;
@@ -426,7 +301,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     rememberUnclaimedAmount(s, mentions, amounts);
                     pairDeal(s, amounts);
                 }
-                if (DENIAL.matcher(s.text()).find()
+                if (rules.denies(s)
                         && found.stream().noneMatch(c -> c.status() == DealStatus.DENIED && c.payer() != null)) {
                     denyEarlier(s, mentions);
                 }

@@ -60,67 +60,8 @@ final class DealRules {
             double confidence,
             String valuation) {}
 
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "by",
-            "from",
-            "in",
-            "into",
-            "with",
-            "to",
-            "of",
-            "on",
-            "including",
-            "for",
-            "at",
-            "between",
-            "as",
-            "alongside",
-            "like",
-            "than",
-            "over",
-            "against",
-            "among",
-            "via",
-            "through",
-            "under",
-            "after",
-            "before",
-            "about",
-            "without",
-            "despite",
-            "behind",
-            "beyond",
-            "toward",
-            "towards",
-            "across",
-            "within");
-    private static final Set<String> DATE_WORDS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "day",
-            "week",
-            "month",
-            "year",
-            "quarter",
-            "today",
-            "yesterday");
+    private static final Set<String> PREPOSITIONS = RuleFiles.words("prepositions");
+    private static final Set<String> DATE_WORDS = RuleFiles.words("date-words");
     private static final Set<String> SKIPPABLE_POS =
             Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$", "VBN", "VBG");
 
@@ -130,13 +71,18 @@ final class DealRules {
     private final List<String[]> statusCues = new ArrayList<>();
 
     DealRules() {
-        for (String[] row : RuleFiles.read("triggers.tsv")) {
+        this(RuleFiles::read);
+    }
+
+    /** Rules over other rule files (a rule developer's copy), read by name: triggers.tsv, context-words.tsv … */
+    DealRules(Function<String, List<String[]>> ruleFile) {
+        for (String[] row : ruleFile.apply("triggers.tsv")) {
             Trigger t = new Trigger(row[0].split(" "), Frame.valueOf(row[1]), DealType.valueOf(row[2]));
             triggersByFirstLemma
                     .computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>())
                     .add(t);
         }
-        for (String[] row : RuleFiles.read("context-words.tsv")) {
+        for (String[] row : ruleFile.apply("context-words.tsv")) {
             Context c = Context.valueOf(row[1]);
             if (row[0].endsWith("*")) {
                 contextPrefixes.add(Map.entry(row[0].substring(0, row[0].length() - 1), c));
@@ -144,12 +90,30 @@ final class DealRules {
                 contextWords.put(row[0], c);
             }
         }
-        statusCues.addAll(RuleFiles.read("status-cues.tsv"));
+        statusCues.addAll(ruleFile.apply("status-cues.tsv"));
     }
 
-    /** Lower-case word stems that may start a trigger, for the cheap candidate-sentence filter. */
-    Set<String> triggerLemmas() {
-        return triggersByFirstLemma.keySet();
+    /** The lemma sequences of every trigger, for the candidate filter. */
+    List<String[]> triggerLemmaSequences() {
+        return triggersByFirstLemma.values().stream()
+                .flatMap(List::stream)
+                .map(Trigger::lemmas)
+                .toList();
+    }
+
+    /** The word sequences of the DENIED status cues, for the candidate filter. */
+    List<String[]> denialCues() {
+        return statusCues.stream()
+                .filter(cue -> cue[1].equals(DealStatus.DENIED.name()))
+                .map(cue -> cue[0].split(" "))
+                .toList();
+    }
+
+    /** Whether the sentence holds a DENIED status cue ("denied", "not for sale"). */
+    boolean denies(Sentence s) {
+        String text = " " + String.join(" ", s.toks().stream().map(Tok::lower).toList()) + " ";
+        return statusCues.stream()
+                .anyMatch(cue -> cue[1].equals(DealStatus.DENIED.name()) && text.contains(" " + cue[0] + " "));
     }
 
     List<Hit> triggers(Sentence s) {
@@ -196,104 +160,13 @@ final class DealRules {
     /** The trigger hits of the sentence being analysed by this thread. */
     private static final ThreadLocal<List<Hit>> HITS = ThreadLocal.withInitial(List::of);
 
-    private static final Set<String> NOUN_TRIGGERS = Set.of(
-            "investment",
-            "stake",
-            "deal",
-            "pact",
-            "partnership",
-            "agreement",
-            "contract",
-            "acquisition",
-            "alliance",
-            "commitment",
-            "order",
-            "purchase",
-            "takeover");
+    private static final Set<String> NOUN_TRIGGERS = RuleFiles.words("noun-triggers");
 
-    private static final Set<String> DESCRIPTORS = Set.of(
-            "company",
-            "designer",
-            "maker",
-            "start-up",
-            "startup",
-            "firm",
-            "developer",
-            "provider",
-            "operator",
-            "business",
-            "group",
-            "unit",
-            "rival",
-            "specialist",
-            "supplier",
-            "platform",
-            "lab",
-            "chipmaker",
-            "owner");
+    private static final Set<String> DESCRIPTORS = RuleFiles.words("descriptors");
 
-    private static final Set<String> DESCRIPTOR_EXTRAS = Set.of(
-            "ai",
-            "chip",
-            "cloud",
-            "software",
-            "start-up",
-            "investor",
-            "investors",
-            "fund",
-            "bank",
-            "arm",
-            "parent",
-            "carrier",
-            "manager",
-            "subsidiary",
-            "venture",
-            "equity",
-            "technology",
-            "tech",
-            "semiconductor",
-            "computing",
-            "data",
-            "search",
-            "messaging",
-            "security",
-            "energy",
-            "power",
-            "telecoms",
-            "telecom",
-            "giant",
-            "network",
-            "networking",
-            "research",
-            "gpu",
-            "hardware",
-            "design",
-            "services",
-            "infrastructure",
-            "model",
-            "models",
-            "language",
-            "fusion",
-            "nuclear",
-            "satellite",
-            "rocket",
-            "app",
-            "social",
-            "media",
-            "e-commerce");
+    private static final Set<String> DESCRIPTOR_EXTRAS = RuleFiles.words("descriptor-extras");
 
-    private static final Set<String> FUNDING_WORDS = Set.of(
-            "funding",
-            "investment",
-            "financing",
-            "capital",
-            "round",
-            "stake",
-            "backing",
-            "equity",
-            "money",
-            "stock",
-            "shares");
+    private static final Set<String> FUNDING_WORDS = RuleFiles.words("funding-words");
 
     /** "raise $2 billion", not "raise it to" or "raised its forecast"; "receive" only with funding words. */
     private static boolean raising(Sentence s, Hit h) {
@@ -321,38 +194,8 @@ final class DealRules {
         return s.toks().stream().anyMatch(x -> FUNDING_WORDS.contains(x.lower()));
     }
 
-    private static final Set<String> INSTITUTIONS = Set.of(
-            "firm",
-            "firms",
-            "bank",
-            "banks",
-            "fund",
-            "funds",
-            "arm",
-            "company",
-            "group",
-            "vehicle",
-            "manager",
-            "managers",
-            "banker",
-            "bankers",
-            "house",
-            "trust",
-            "authority",
-            "office",
-            "committee",
-            "unit",
-            "adviser",
-            "advisers",
-            "vehicles",
-            "portfolio",
-            "banking",
-            "grade",
-            "giant",
-            "platform");
-    private static final Set<String> SELLING = Set.of(
-            "sell", "sold", "sale", "divest", "exit", "offload", "trim", "cut", "reduce", "own", "owns", "hold",
-            "holds", "gain", "gains", "loss", "losses", "value", "valued");
+    private static final Set<String> INSTITUTIONS = RuleFiles.words("institutions");
+    private static final Set<String> SELLING = RuleFiles.words("selling");
 
     /** "the investment firm Coatue": the word names an institution, not a deal. */
     private static boolean modifiesInstitution(Sentence s, Hit h) {
