@@ -41,6 +41,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "gold set folder (default: data/gold)")
     Path gold = Path.of("data", "gold");
 
+    @Option(
+            names = "--texts",
+            paramLabel = "DIR",
+            description =
+                    "folder of the documents' texts (default: the gold folder; data/gold-real keeps them outside git)")
+    Path texts;
+
+    @Option(names = "--split", paramLabel = "tune|test", description = "score only the documents of this split")
+    String split;
+
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
@@ -55,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintStream stdout = CliLogging.toStderr();
         try {
-            List<GoldDoc> docs = GoldSet.load(gold);
+            List<GoldDoc> docs = GoldSet.load(gold, texts == null ? gold : texts, split);
             Map<String, ExtractionResult> results = extractAll(DealExtractors.shared(), docs, threads);
             Report report = new DealScorer(CompanyRegistry.loadDefault(), FxRates.loadDefault()).score(docs, results);
             if (json) {

@@ -286,7 +286,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             mentions.stream().filter(m -> !m.reference()).forEach(m -> companyCounts.merge(m.name(), 1, Integer::sum));
             if (annotated) {
                 List<AmountMention> amounts = amounts(s);
-                List<DealRules.Candidate> found = rules.apply(s, mentions, amounts, this::kindOf, topic(s));
+                DealBuilder invested = latestInvestment(s);
+                List<DealRules.Candidate> found = rules.apply(
+                        s,
+                        mentions,
+                        amounts,
+                        this::kindOf,
+                        invested == null ? null : invested.payee,
+                        invested == null ? null : invested.payer);
                 if (tracer != null) {
                     trace(s, mentions, amounts, found);
                 }
@@ -318,12 +325,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             mentions.stream().filter(m -> m.registered() && !m.reference()).forEach(this::rememberShortName);
         }
 
-        /** The payee of the latest investment in the last few sentences: where unnamed investments go. */
-        private Mention topic(Sentence s) {
+        /** The latest investment in the last few sentences: its payee is where unnamed investments go. */
+        private DealBuilder latestInvestment(Sentence s) {
             for (int i = deals.size() - 1; i >= 0; i--) {
                 DealBuilder d = deals.get(i);
                 if (d.type == DealType.INVESTMENT && d.lastSentence >= s.index() - 3) {
-                    return d.payee;
+                    return d;
                 }
             }
             return null;

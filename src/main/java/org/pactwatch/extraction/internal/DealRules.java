@@ -306,7 +306,8 @@ final class DealRules {
             List<Mention> mentions,
             List<AmountMention> amounts,
             Function<String, String> kindOf,
-            Mention topic) {
+            Mention topic,
+            Mention topicInvestor) {
         List<Mention> parties = mentions.stream().filter(m -> m.name() != null).toList();
         List<Hit> hits = triggers(s).stream()
                 .filter(h -> parties.stream()
@@ -314,8 +315,12 @@ final class DealRules {
                 .toList();
         List<Candidate> out = new ArrayList<>();
         HITS.set(hits);
+        Mention investor = topicInvestor;
         for (Hit h : hits) {
             Candidate c = candidate(s, h, parties, amounts, kindOf, topic);
+            if (c == null && investor != null && topic != null) {
+                c = cloudPactPaidBack(s, h, parties, amounts, kindOf, topic, investor);
+            }
             if (c != null) {
                 List<Candidate> shared = coSubjects(s, h, parties, c, amounts);
                 if (shared.isEmpty()) {
@@ -325,6 +330,7 @@ final class DealRules {
                 }
                 if (c.type() == DealType.INVESTMENT) {
                     topic = c.payee();
+                    investor = c.payer();
                 }
             }
         }
@@ -637,6 +643,29 @@ final class DealRules {
         return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
     }
 
+    /**
+     * "Amazon put $50 billion into OpenAI, and the ChatGPT maker agreed to a $100 billion cloud pact": a cloud deal
+     * of the company just invested in that names no provider is spent on the investor's cloud, when the investor
+     * sells cloud.
+     */
+    private Candidate cloudPactPaidBack(
+            Sentence s,
+            Hit h,
+            List<Mention> parties,
+            List<AmountMention> amounts,
+            Function<String, String> kindOf,
+            Mention funded,
+            Mention investor) {
+        if (!context(s, h).containsKey(Context.CLOUD) || !sellsCloud(investor, kindOf)) {
+            return null;
+        }
+        Mention customer = subject(s, parties, h);
+        if (customer == null || !customer.group().equals(funded.group())) {
+            return null;
+        }
+        return finish(s, h, parties, amounts, kindOf, DealType.CLOUD_COMMITMENT, customer, investor, Frame.CLOUD);
+    }
+
     private static boolean exploratory(Sentence s, Hit h) {
         for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 6); i++) {
             if (s.tok(i).is("to")
@@ -848,7 +877,9 @@ final class DealRules {
                 continue;
             }
             // "would acquire Core Scientific … in an all-stock deal": the deal noun restates the verb's deal
-            if (dealNoun(c) && all.stream().anyMatch(o -> o != c && !dealNoun(o) && samePair(o, c))) {
+            // but money flowing back ("… and the ChatGPT maker agreed to a cloud pact") is a second deal
+            if (dealNoun(c)
+                    && all.stream().anyMatch(o -> o != c && !dealNoun(o) && samePair(o, c) && !paidBack(o, c))) {
                 continue;
             }
             out.add(c);
@@ -858,6 +889,13 @@ final class DealRules {
 
     private static boolean dealNoun(Candidate c) {
         return c.sentence().tok(c.trigger()).lemmaIs("deal", "agreement", "contract", "pact", "transaction");
+    }
+
+    /** An investment and a cloud commitment the other way between the same pair: the paired tie-up. */
+    private static boolean paidBack(Candidate investment, Candidate commitment) {
+        return investment.type() == DealType.INVESTMENT
+                && commitment.type() == DealType.CLOUD_COMMITMENT
+                && investment.payee().group().equals(commitment.payer().group());
     }
 
     private static boolean samePair(Candidate a, Candidate b) {
