@@ -41,7 +41,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
 
     /** A definite reference back to a deal already named ("under the agreement", "the aggregate consideration"). */
     private static final Pattern DEAL_BACK_REFERENCE = Pattern.compile(
-            "\\b(the|this|that)\\s+(\\w+\\s+)?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
+            "\\b(the|this|that)\\s+([\\w$€£¥.,\\-]+\\s+){0,4}?(agreement|deal|contract|order|transaction|acquisition|merger|purchase"
                     + "|investment|commitment|pact|consideration|order form)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -67,6 +67,11 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private static final Set<String> REGISTRANT_WORDS = RuleFiles.words("registrant-words");
     /** Last words of company names: "Analog Devices", "Ares Management", "Sumitomo Mitsui Banking Corp". */
     private static final Set<String> CORPORATE_WORDS = RuleFiles.words("corporate-words");
+
+    /** Legal-form words the registry's suffix list lacks: "Pvt", "Private", "A/S", "S.r.l", "AG", "SE". */
+    private static final Set<String> LEGAL_TAILS = RuleFiles.words("legal-tails");
+
+    private static final Set<String> DESCRIBING_NOUNS = RuleFiles.words("describing-nouns");
 
     private static final Set<String> BACK_REFERENCE_NOUNS = RuleFiles.words("back-reference-nouns");
 
@@ -410,6 +415,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 addNerOrganizations(s, covered, out);
                 addLeadInvestors(s, covered, out);
                 addCorporateNames(s, covered, out);
+                addDescribedNames(s, covered, out);
                 addReferences(s, covered, out);
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -467,6 +473,26 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
         }
 
+        /**
+         * The name of a company the registry lacks as the text names it, without the article, the possessive, a
+         * trailing legal suffix ("Takeda Pharmaceutical Co Ltd", "Ørsted A/S") or a line break inside it.
+         */
+        private static String unregisteredName(String words) {
+            String name = words.replaceAll("\\s+", " ")
+                    .replaceFirst("^(?i:the)\\s+", "")
+                    .replaceFirst("['’]s$", "")
+                    .replaceFirst("\\s*\\(.*$", "")
+                    .strip();
+            String[] parts = name.split(" ");
+            int end = parts.length;
+            while (end > 1
+                    && (CompanyRegistry.isLegalSuffix(parts[end - 1].replace(",", ""))
+                            || LEGAL_TAILS.contains(parts[end - 1].toLowerCase(Locale.ROOT)))) {
+                end--;
+            }
+            return String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst(",$", "");
+        }
+
         private void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
             int i = 0;
             while (i < s.size()) {
@@ -479,9 +505,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     j++;
                 }
                 String words = spanText(s, i, j);
-                String cleaned = words.replaceFirst("^(?i:the)\\s+", "")
-                        .replaceFirst("['’]s$", "")
-                        .strip();
+                String cleaned = unregisteredName(words);
                 boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT))
                         || PUBLIC_BODY.matcher(cleaned).find();
                 boolean onlySuffix = generic
@@ -535,6 +559,50 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
+        /** "German chemicals firm Covestro": a capitalized name right after a describing noun is a company. */
+        private void addDescribedNames(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 1; i < s.size(); i++) {
+                Tok before = s.tok(i - 1);
+                if (covered[i] || !DESCRIBING_NOUNS.contains(before.word()) || !describedName(s.tok(i))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size()
+                        && j - i < 5
+                        && !covered[j]
+                        && (describedName(s.tok(j)) || s.tok(j).is("&"))) {
+                    j++;
+                }
+                if (s.tok(j - 1).is("&")) {
+                    j--;
+                }
+                String words = spanText(s, i, j);
+                String name = unregisteredName(words);
+                if (GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT)) || registry.isProduct(name)) {
+                    continue;
+                }
+                int from = i;
+                int to = j;
+                out.add(registry.lookup(name)
+                        .map(c -> new Mention(from, to, c.name(), parentOf(c.name()), words, true, false))
+                        .orElseGet(() -> new Mention(from, to, name, null, words, false, false)));
+                for (int k = i; k < j; k++) {
+                    covered[k] = true;
+                }
+                i = j;
+            }
+        }
+
+        private static boolean describedName(Tok t) {
+            return t.capitalized()
+                    && (t.pos().startsWith("NNP")
+                            || t.pos().equals("JJ")
+                            || t.pos().equals("NN"))
+                    && !t.ner().equals("PERSON")
+                    && !t.ner().equals("LOCATION")
+                    && !t.ner().equals("DATE");
+        }
+
         private void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {
             for (int i = 2; i < s.size(); i++) {
                 if (!s.tok(i - 1).is("by")
