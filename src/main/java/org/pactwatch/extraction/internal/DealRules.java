@@ -164,6 +164,8 @@ final class DealRules {
 
     private static final Set<String> DESCRIPTORS = RuleFiles.words("descriptors");
 
+    private static final Set<String> DESCRIBING_NOUNS = RuleFiles.words("describing-nouns");
+
     private static final Set<String> DESCRIPTOR_EXTRAS = RuleFiles.words("descriptor-extras");
 
     private static final Set<String> FUNDING_WORDS = RuleFiles.words("funding-words");
@@ -1050,6 +1052,8 @@ final class DealRules {
         }
         int i = m.start() - 1;
         int skipped = 0;
+        // "led by venture capital firm Accel": the words of a description before its describing noun are skipped
+        boolean described = i >= 0 && DESCRIBING_NOUNS.contains(s.tok(i).lower());
         while (i >= 0 && skipped < 5) {
             Tok t = s.tok(i);
             if (PREPOSITIONS.contains(t.lower())) {
@@ -1109,6 +1113,7 @@ final class DealRules {
             }
             boolean commonNoun = t.pos().equals("NN") || t.pos().equals("NNS");
             if (commonNoun
+                    && !described
                     && !DESCRIPTORS.contains(t.lower())
                     && !DESCRIPTOR_EXTRAS.contains(t.lower())
                     && !t.word().contains("-")) {
