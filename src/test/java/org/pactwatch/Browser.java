@@ -21,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Headless Debian Chromium driven by Selenium, for browser tests. Never downloads a browser: it uses
- * /usr/bin/chromium and /usr/bin/chromedriver (installed by .ci/run).
+ * /usr/bin/chromium and /usr/bin/chromedriver (found or installed by {@code ./pactwatch test}, which passes their paths as the
+ * system properties {@code pactwatch.chromium} and {@code pactwatch.chromedriver}).
  */
 public final class Browser implements AutoCloseable {
 
