@@ -13,6 +13,7 @@ import org.springframework.util.FileSystemUtils;
  * Base for integration tests: the whole application on a random port with a real embedded PostgreSQL
  * in a temporary data directory. All subclasses share one Spring context (and one database).
  */
+@FullTier
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * with {@link StrategyFixture}, so that exact sums and counts do not depend on what other modules' tests
  * insert into the shared one. All subclasses share this one context.
  */
+@FullTier
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class StrategyIntegrationTest {
 

@@ -1,5 +1,6 @@
 package org.pactwatch.cli;
 
+import org.pactwatch.FullTier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pactwatch.PactwatchApplication;
 
 /** {@code reindex} starts the application without a web server on its own data directory and rebuilds the index. */
+@FullTier
 class ReindexCommandTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.pactwatch.graph;
 
+import org.pactwatch.FullTier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * {@code -Dpactwatch.benchmark.runs=N} sets the timed runs (default 40), {@code -Dpactwatch.benchmark.repeated=false}
  * skips the repeated timings.
  */
+@FullTier
 @EnabledIfSystemProperty(named = "pactwatch.benchmark", matches = "true")
 class StrategyBenchmarkTest {
 

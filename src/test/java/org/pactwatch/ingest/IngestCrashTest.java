@@ -1,5 +1,6 @@
 package org.pactwatch.ingest;
 
+import org.pactwatch.FullTier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * deals, interleaved, so that the crash falls between editions of one article: editions extracted before the crash,
  * re-delivered after it, and fetched only by the resumed run must all end up with the same deals.
  */
+@FullTier
 class IngestCrashTest {
 
     private static final String PASSWORD = "crash-test-admin-1";
