@@ -145,6 +145,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private final Map<String, Integer> companyCounts = new LinkedHashMap<>();
         private final List<DealBuilder> deals = new ArrayList<>();
         private Mention lastSubject;
+        private final Map<String, Mention> abbreviations = new java.util.HashMap<>();
+        private final Set<String> notCompanies = new java.util.HashSet<>();
+        private final Map<String, Mention> namedEarlier = new LinkedHashMap<>();
         private int sentenceIndex;
         private Map<DealRules.Candidate, Integer> termOf = Map.of();
         private Amount unclaimed;
@@ -401,6 +404,18 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     continue;
                 }
                 Company c = m.entry().company();
+                int unitEnd = unitEnd(s, m.end());
+                if (unitEnd > m.end() && !covered[unitEnd - 1]) {
+                    // "LG Energy Solution", "Samsung Heavy Industries": a group's unit the registry lacks
+                    String unit = unregisteredName(spanText(s, m.start(), unitEnd));
+                    String group = parentOf(c.name()) != null ? parentOf(c.name()) : c.name();
+                    for (int i = m.end(); i < unitEnd; i++) {
+                        covered[i] = true;
+                    }
+                    out.add(new Mention(
+                            m.start(), unitEnd, unit, group, spanText(s, m.start(), unitEnd), false, false));
+                    continue;
+                }
                 out.add(new Mention(
                         m.start(),
                         m.end(),
@@ -416,11 +431,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 addLeadInvestors(s, covered, out);
                 addCorporateNames(s, covered, out);
                 addDescribedNames(s, covered, out);
+                addAppositionNames(s, covered, out);
+                addEarlierNames(s, covered, out);
                 addReferences(s, covered, out);
             }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
             if (annotated) {
                 dropModifiers(s, out);
+                applyAbbreviations(s, out);
             }
             return out;
         }
@@ -490,7 +508,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                             || LEGAL_TAILS.contains(parts[end - 1].toLowerCase(Locale.ROOT)))) {
                 end--;
             }
-            return String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst(",$", "");
+            return String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst("\\s*[,&]$", "");
         }
 
         private void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
@@ -503,6 +521,13 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 int j = i;
                 while (j < s.size() && s.tok(j).ner().equals("ORGANIZATION") && !covered[j]) {
                     j++;
+                }
+                while (i < j && (TITLES.contains(s.tok(i).lower()) || s.tok(i).is("of"))) {
+                    // "CIO of Bokeh Capital Partners", "Executive Chair": a person's title is no part of a name
+                    i++;
+                }
+                if (i == j) {
+                    continue;
                 }
                 String words = spanText(s, i, j);
                 String cleaned = unregisteredName(words);
@@ -559,11 +584,103 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         }
 
         /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
+        /** The end of the NER organization that goes on after a registry name, else {@code end}. */
+        private int unitEnd(Sentence s, int end) {
+            int j = end;
+            while (j < s.size()
+                    && s.tok(j).ner().equals("ORGANIZATION")
+                    && s.tok(j).capitalized()
+                    && !TITLES.contains(s.tok(j).lower())
+                    && s.tok(j).begin() - s.tok(j - 1).end() == 1
+                    && original.charAt(s.tok(j).begin() - 1) == ' ') {
+                j++;
+            }
+            return j;
+        }
+
         /** "German chemicals firm Covestro": a capitalized name right after a describing noun is a company. */
+        /**
+         * "LG Energy Solution (LGES)" makes LGES a name of that company for the rest of the document; "a power
+         * purchase agreement (PPA)" makes PPA a name of no company; "LONDON (Alliance News) -" names the source.
+         */
+        private void applyAbbreviations(Sentence s, List<Mention> out) {
+            for (int i = 1; i + 2 < s.size(); i++) {
+                if (!s.tok(i).is("-lrb-", "(") || !s.tok(i + 2).is("-rrb-", ")")) {
+                    continue;
+                }
+                int open = i;
+                Mention inside = out.stream()
+                        .filter(m -> m.start() == open + 1 && m.end() == open + 2)
+                        .findFirst()
+                        .orElse(null);
+                if (inside == null) {
+                    continue;
+                }
+                Mention named = out.stream()
+                        .filter(m -> m.end() == open && !m.reference())
+                        .findFirst()
+                        .orElse(null);
+                boolean dateline = i + 3 < s.size() && s.tok(i + 3).word().matches("[-–—]+");
+                if (named != null && !dateline) {
+                    abbreviations.put(inside.text(), named);
+                    out.remove(inside);
+                } else if (dateline || Character.isLowerCase(s.tok(i - 1).word().charAt(0))) {
+                    notCompanies.add(inside.text());
+                    out.remove(inside);
+                }
+            }
+            out.replaceAll(m -> {
+                Mention full = m.reference() ? null : abbreviations.get(m.text());
+                if (full == null && !m.registered()) {
+                    full = fullerName(m.reference() ? m.name() : m.text());
+                }
+                if (full != null && m.reference()) {
+                    return new Mention(
+                            m.start(), m.end(), full.name(), full.parent(), m.text(), full.registered(), true);
+                }
+                return full == null
+                        ? m
+                        : new Mention(
+                                m.start(), m.end(), full.name(), full.parent(), m.text(), full.registered(), false);
+            });
+            out.removeIf(m -> !m.reference() && !m.registered() && notCompanies.contains(m.text()));
+            out.stream()
+                    .filter(m -> !m.reference() && m.name().contains(" "))
+                    .forEach(m -> namedEarlier.putIfAbsent(m.name(), m));
+        }
+
+        /**
+         * A company the registry lacks, named in full earlier in the document: "LGES" after "LG Energy Solution"
+         * (its initials), "Toyota" after "Toyota Motor" (its first word).
+         */
+        private Mention fullerName(String text) {
+            for (Mention earlier : namedEarlier.values()) {
+                String[] words = earlier.name().split(" ");
+                boolean firstWord = !text.contains(" ") && words[0].equals(text) && text.length() >= 3;
+                if (firstWord || text.length() >= 3 && text.equals(initials(words))) {
+                    return earlier;
+                }
+            }
+            return null;
+        }
+
+        private static String initials(String[] words) {
+            StringBuilder b = new StringBuilder();
+            for (String w : words) {
+                if (w.isEmpty() || w.matches("(?i)of|de|des|du|and|&|the|für")) {
+                    continue;
+                }
+                b.append(w.equals(w.toUpperCase(Locale.ROOT)) ? w.replaceAll("[^A-Z]", "") : w.substring(0, 1));
+            }
+            return b.toString().toUpperCase(Locale.ROOT);
+        }
+
         private void addDescribedNames(Sentence s, boolean[] covered, List<Mention> out) {
             for (int i = 1; i < s.size(); i++) {
                 Tok before = s.tok(i - 1);
-                if (covered[i] || !DESCRIBING_NOUNS.contains(before.word()) || !describedName(s.tok(i))) {
+                // "France-based Verrane" describes by place
+                boolean based = before.is("based") && i >= 2 && s.tok(i - 2).is("-");
+                if (covered[i] || !(based || DESCRIBING_NOUNS.contains(before.word())) || !describedName(s.tok(i))) {
                     continue;
                 }
                 int j = i + 1;
@@ -593,14 +710,60 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
         }
 
+        /** After a describing noun a person is unlikely: the NER's PERSON for an unknown name is overruled. */
         private static boolean describedName(Tok t) {
             return t.capitalized()
                     && (t.pos().startsWith("NNP")
                             || t.pos().equals("JJ")
                             || t.pos().equals("NN"))
-                    && !t.ner().equals("PERSON")
                     && !t.ner().equals("LOCATION")
                     && !t.ner().equals("DATE");
+        }
+
+        /** "Halvern, a robotics start-up, raised …": a name in apposition to a describing noun is a company. */
+        private void addAppositionNames(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 0; i + 3 < s.size(); i++) {
+                if (covered[i]
+                        || !s.tok(i).capitalized()
+                        || !s.tok(i).pos().startsWith("NNP")
+                        || s.tok(i).ner().equals("LOCATION")
+                        || !s.tok(i + 1).is(",")
+                        || !s.tok(i + 2).is("a", "an")) {
+                    continue;
+                }
+                int end = Math.min(s.size(), i + 8);
+                for (int k = i + 3; k < end && !s.tok(k).is(","); k++) {
+                    if (DESCRIBING_NOUNS.contains(s.tok(k).lower()) || s.tok(k).is("start")) {
+                        int start = i;
+                        while (start > 0
+                                && !covered[start - 1]
+                                && s.tok(start - 1).capitalized()
+                                && s.tok(start - 1).pos().startsWith("NNP")) {
+                            start--;
+                        }
+                        String name = unregisteredName(spanText(s, start, i + 1));
+                        out.add(new Mention(start, i + 1, name, null, spanText(s, start, i + 1), false, false));
+                        for (int c = start; c <= i; c++) {
+                            covered[c] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Initials or a first word the NER does not tag, of a company named in full earlier ("PES", "Corvane"). */
+        private void addEarlierNames(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 0; i < s.size(); i++) {
+                Mention full = covered[i] || !s.tok(i).capitalized()
+                        ? null
+                        : fullerName(s.tok(i).word());
+                if (full != null && (i + 1 >= s.size() || !s.tok(i + 1).capitalized())) {
+                    out.add(new Mention(
+                            i, i + 1, full.name(), full.parent(), s.tok(i).word(), full.registered(), false));
+                    covered[i] = true;
+                }
+            }
         }
 
         private void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {

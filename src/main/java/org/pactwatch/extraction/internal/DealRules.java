@@ -437,7 +437,12 @@ final class DealRules {
                     payee = subject;
                 }
                 Mention from = firstAfter(s, parties, h, Set.of("from"), false);
-                if (from != null && byParty == null && !s.tok(h.start()).pos().startsWith("VB")) {
+                // "acquired a 65% stake in Seiyu from Walmart": whoever a stake comes from sold it
+                boolean soldStake = s.tok(h.start()).lemmaIs("stake") && payee != null;
+                if (from != null
+                        && byParty == null
+                        && !soldStake
+                        && !s.tok(h.start()).pos().startsWith("VB")) {
                     // "Anthropic gets $4 billion of new investment from Amazon": the subject receives it
                     Mention receiver = payee != null ? payee : subject != null ? subject : possessor(s, parties, h);
                     payer = from;
@@ -496,6 +501,11 @@ final class DealRules {
                         ? Set.of("of", "with", "from", "for")
                         : Set.of("of", "with", "from");
                 payee = firstAfter(s, parties, h, objectMarks, true);
+                if (stakeWord(s, h)) {
+                    // "acquired a 65% stake in Seiyu from Walmart": the company of the stake, not the seller
+                    Mention held = firstAfter(s, parties, h, Set.of("in"), false);
+                    payee = held != null ? held : payee;
+                }
                 Mention compound = compound(s, parties, h);
                 if (compound != null && frame == Frame.DEAL) {
                     payee = compound;
@@ -879,6 +889,12 @@ final class DealRules {
                 continue;
             }
             // "would acquire Core Scientific … in an all-stock deal": the deal noun restates the verb's deal
+            // "acquired a 65% stake in Seiyu": the verb's share made it a takeover; the stake noun restates it
+            if (c.type() == DealType.INVESTMENT
+                    && c.sentence().tok(c.trigger()).lemmaIs("stake")
+                    && all.stream().anyMatch(o -> o.type() == DealType.ACQUISITION && samePair(o, c))) {
+                continue;
+            }
             // but money flowing back ("… and the ChatGPT maker agreed to a cloud pact") is a second deal
             if (dealNoun(c)
                     && all.stream().anyMatch(o -> o != c && !dealNoun(o) && samePair(o, c) && !paidBack(o, c))) {
@@ -1184,6 +1200,24 @@ final class DealRules {
         return false;
     }
 
+    /** "buy Carlyle's France-based Saverglass": the company owned, named within a few words of its owner. */
+    private static Mention possessed(Sentence s, List<Mention> parties, Mention owner) {
+        if (!possessive(s, owner)) {
+            return null;
+        }
+        for (Mention m : parties) {
+            if (m.start() > owner.end() && m.start() <= owner.end() + 4 && !m.reference()) {
+                for (int i = owner.end() + 1; i < m.start(); i++) {
+                    if (s.tok(i).pos().startsWith("VB") || s.tok(i).is(",", "and")) {
+                        return null;
+                    }
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
     static boolean possessive(Sentence s, Mention m) {
         return m.end() < s.size() && s.tok(m.end()).is("'s", "’s", "'");
     }
@@ -1234,7 +1268,8 @@ final class DealRules {
             }
             // a bare name after a comma starts another clause ("Thrive contributed $1.25 billion, SoftBank put in …")
             if (mark == null ? bare && sameClause && m.start() <= h.end() + 6 : marks.contains(mark)) {
-                return m;
+                Mention owned = possessed(s, parties, m);
+                return owned != null ? owned : m;
             }
         }
         return null;

@@ -1,0 +1,104 @@
+package org.pactwatch.extraction.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pactwatch.extraction.DealExtractors;
+import org.pactwatch.extraction.ExtractedDeal;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+import org.pactwatch.extraction.ExtractionRequest;
+
+/**
+ * Parties that are companies, named as the companies are named: sentences written for these tests, one per
+ * construction that real news uses for companies outside the registry.
+ */
+class CompanyNameRulesTest {
+
+    private static List<ExtractedDeal> deals(String text) {
+        var result = DealExtractors.shared().extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 4), null));
+        assertThat(result.error()).isNull();
+        return result.deals();
+    }
+
+    private static String summary(ExtractedDeal d) {
+        return d.type() + " " + (d.payer() == null ? null : d.payer().name()) + " -> "
+                + d.payee().name();
+    }
+
+    @Test
+    void aNameAfterADescribingNounIsACompany() {
+        assertThat(deals("Norwegian fertilizer group Vantora said it agreed to buy Dutch coatings firm Kelderman for"
+                        + " 2.1 billion euros."))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Vantora -> Kelderman");
+    }
+
+    @Test
+    void aDescriptionDoesNotHideTheLeadInvestor() {
+        List<ExtractedDeal> found = deals("Halvern, a robotics start-up, raised $300 million in a round led by"
+                + " venture capital firm Ostrander.");
+        assertThat(found).extracting(CompanyNameRulesTest::summary).contains("INVESTMENT Ostrander -> Halvern");
+    }
+
+    @Test
+    void aGroupsUnitKeepsItsWholeNameAndItsParent() {
+        List<ExtractedDeal> found =
+                deals("Samsung Heavy Industries agreed to buy Brintec Marine for $400 million, the companies said.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.payer().name()).isEqualTo("Samsung Heavy Industries");
+            assertThat(d.payer().parent()).isNotNull();
+            assertThat(d.payee().name()).isEqualTo("Brintec Marine");
+        });
+    }
+
+    @Test
+    void initialsAndFirstWordsMeanTheCompanyNamedInFullEarlier() {
+        String text = "Corvane Motor and Pellham Energy Solutions signed a battery supply agreement on Monday.\n\n"
+                + "PES will supply Corvane with 20 gigawatt-hours of battery modules a year.";
+        assertThat(deals(text))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("SUPPLY Corvane Motor -> Pellham Energy Solutions");
+    }
+
+    @Test
+    void anAbbreviationAfterPlainWordsIsNoCompanyAndADatelineNamesTheSource() {
+        List<ExtractedDeal> found = deals("HOUSTON (Gulfwire News) - Ravenna Power signed a 20-year power purchase"
+                + " agreement (PPA) with Tamsin Data to supply its data centers.");
+        assertThat(found).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.payer() == null ? "" : d.payer().name()).isNotIn("PPA", "Gulfwire News");
+            assertThat(d.payee().name()).isNotIn("PPA", "Gulfwire News");
+        });
+    }
+
+    @Test
+    void aTitleIsNoPartOfACompanysName() {
+        List<ExtractedDeal> found = deals(
+                "Corvane Motor executive chair Elin Marsh said Corvane Motor will" + " partner with Pellham Energy.");
+        assertThat(found).allSatisfy(d -> assertThat(d.payer().name()).doesNotContain("Chair", "chair"));
+    }
+
+    @Test
+    void aStakeInACompanyBoughtFromItsOwnerIsAStakeInTheCompany() {
+        assertThat(deals("In 2021, Brenmoor Capital acquired a 65% stake in Ostrava Retail from Halden Stores."))
+                .extracting(d ->
+                        d.type() + " " + d.payer().name() + " -> " + d.payee().name())
+                .containsExactly(DealType.ACQUISITION + " Brenmoor Capital -> Ostrava Retail");
+    }
+
+    @Test
+    void buyingAnOwnersCompanyBuysTheCompany() {
+        assertThat(deals("Australia's Orlen Packaging agreed to buy Carlyle's France-based Verrane for $1.4 billion."))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Orlen Packaging -> Verrane");
+    }
+
+    @Test
+    void legalFormsAndLineBreaksLeaveTheName() {
+        assertThat(deals("Kestrel Paper Ltd said it will fully acquire Manora Packaging Solutions Pvt Ltd for Rs 90"
+                        + " crore."))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Kestrel Paper -> Manora Packaging Solutions");
+    }
+}
