@@ -727,6 +727,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                         || !s.tok(i).capitalized()
                         || !s.tok(i).pos().startsWith("NNP")
                         || s.tok(i).ner().equals("LOCATION")
+                        || s.tok(i).ner().equals("PERSON")
                         || !s.tok(i + 1).is(",")
                         || !s.tok(i + 2).is("a", "an")) {
                     continue;

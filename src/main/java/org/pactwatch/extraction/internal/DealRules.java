@@ -499,7 +499,7 @@ final class DealRules {
                 // "a bid for Perplexity": what the bid is for is the target
                 Set<String> objectMarks = s.tok(h.start()).lemmaIs("bid")
                         ? Set.of("of", "with", "from", "for")
-                        : Set.of("of", "with", "from");
+                        : Set.of("of", "with", "from", "over");
                 payee = firstAfter(s, parties, h, objectMarks, true);
                 if (stakeWord(s, h)) {
                     // "acquired a 65% stake in Seiyu from Walmart": the company of the stake, not the seller
