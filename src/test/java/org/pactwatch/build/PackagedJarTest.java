@@ -26,12 +26,13 @@ class PackagedJarTest {
         assertThat(Files.size(jar)).as("size of %s", jar).isLessThanOrEqualTo(MAX_BYTES);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<String> names = zip.stream().map(ZipEntry::getName).toList();
-            assertThat(names).noneMatch(n -> n.startsWith("BOOT-INF/lib/stanford-corenlp") && n.endsWith("-models.jar"));
+            assertThat(names)
+                    .noneMatch(n -> n.startsWith("BOOT-INF/lib/stanford-corenlp") && n.endsWith("-models.jar"));
             for (String model : SlimModelsTest.MODELS) {
                 assertThat(names).contains("BOOT-INF/classes/" + model);
             }
-            assertThat(names.stream().filter(n -> n.startsWith("BOOT-INF/classes/edu/stanford/nlp/models/")
-                            && !n.endsWith("/")))
+            assertThat(names.stream()
+                            .filter(n -> n.startsWith("BOOT-INF/classes/edu/stanford/nlp/models/") && !n.endsWith("/")))
                     .containsExactlyInAnyOrderElementsOf(SlimModelsTest.MODELS.stream()
                             .map(m -> "BOOT-INF/classes/" + m)
                             .toList());

@@ -87,8 +87,7 @@ class TestTiersTest {
         }
         String outer = file.getFileName().toString().replaceAll("\\.class$", "");
         try (Stream<Path> siblings = Files.list(file.getParent())) {
-            for (Path own : siblings
-                    .filter(p -> p.getFileName().toString().equals(outer + ".class")
+            for (Path own : siblings.filter(p -> p.getFileName().toString().equals(outer + ".class")
                             || p.getFileName().toString().startsWith(outer + "$"))
                     .toList()) {
                 String constants = new String(Files.readAllBytes(own), StandardCharsets.ISO_8859_1);
@@ -106,7 +105,8 @@ class TestTiersTest {
                         String simple = p.getFileName().toString();
                         return simple.endsWith(".class")
                                 && !simple.contains("$")
-                                && TEST_CLASS.matcher(simple.replaceAll("\\.class$", ""))
+                                && TEST_CLASS
+                                        .matcher(simple.replaceAll("\\.class$", ""))
                                         .matches();
                     })
                     .sorted()

@@ -1,6 +1,5 @@
 package org.pactwatch.cli;
 
-import org.pactwatch.FullTier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.pactwatch.FullTier;
 import org.pactwatch.PactwatchApplication;
 
 /** {@code reindex} starts the application without a web server on its own data directory and rebuilds the index. */

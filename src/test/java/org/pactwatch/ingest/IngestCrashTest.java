@@ -1,6 +1,5 @@
 package org.pactwatch.ingest;
 
-import org.pactwatch.FullTier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactwatch.AppProcess;
+import org.pactwatch.FullTier;
 import org.pactwatch.ingest.ApiClient.Answer;
 import org.pactwatch.ingest.parse.DocumentDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
