@@ -934,8 +934,14 @@ public final class CoreNlpDealExtractor implements DealExtractor {
 
         /** "the company", "the search giant", "the AI start-up": end of the phrase, or -1. */
         private int backReferenceEnd(Sentence s, int the) {
-            for (int j = the + 1; j < Math.min(s.size(), the + 4); j++) {
+            for (int j = the + 1; j < Math.min(s.size(), the + 6); j++) {
                 Tok t = s.tok(j);
+                boolean place =
+                        j + 2 < s.size() && s.tok(j + 1).is("-") && s.tok(j + 2).is("based");
+                if (place || t.is("-", "based") && j > the + 1) {
+                    // "the Redmond-based tech giant", split at the hyphen
+                    continue;
+                }
                 if (BACK_REFERENCE_NOUNS.contains(t.lower())) {
                     return j + 1 < s.size()
                                     && s.tok(j + 1).capitalized()

@@ -617,10 +617,29 @@ final class DealRules {
             } else if (frame == Frame.DEAL && cloudCompanyDeal(payer, payee, kindOf)) {
                 // "Microsoft strikes $9.7 billion pact with IREN": what a GPU cloud sells is compute
                 type = DealType.CLOUD_COMMITMENT;
+            } else if (frame == Frame.DEAL
+                    && payer != null
+                    && payee != null
+                    && "AI_LAB".equals(kindOf.apply(payer.name()))
+                    && sellsCloud(payee, kindOf)
+                    && nearestAmount(s, h, amounts) != null) {
+                // "OpenAI's reported $300 billion contract with Oracle": what a lab contracts a cloud seller for
+                type = DealType.CLOUD_COMMITMENT;
+            } else if (frame == Frame.DEAL && runsOn(s, h, parties, kindOf) != null) {
+                // "a $38bn agreement with Amazon to run its AI systems on Amazon Web Services": bought cloud
+                type = DealType.CLOUD_COMMITMENT;
+                payee = runsOn(s, h, parties, kindOf);
             } else if (frame == Frame.CLOUD || frame == Frame.PROVIDE || frame == Frame.DEAL) {
                 return null;
             } else if (h.trigger().type() == DealType.SUPPLY) {
                 return null;
+            }
+        }
+        if (type == DealType.CLOUD_COMMITMENT && payee != null && !sellsCloud(payee, kindOf)) {
+            // "use Nvidia graphics processors hosted by AWS": the cloud that hosts them is the provider
+            Mention host = firstAfter(s, parties, h, Set.of("by", "by-other", "on"), false);
+            if (host != null && host != payer && isProvider(host, kindOf)) {
+                payee = host;
             }
         }
         if (type == DealType.CLOUD_COMMITMENT || type == DealType.SUPPLY) {
@@ -848,6 +867,17 @@ final class DealRules {
         String b = kindOf.apply(payee.name());
         boolean oneCloud = "CLOUD".equals(a) != "CLOUD".equals(b);
         return oneCloud && !"CHIP_MAKER".equals(a) && !"CHIP_MAKER".equals(b);
+    }
+
+    /** The cloud a deal's systems are to run on ("to run its models on Amazon Web Services"), else null. */
+    private static Mention runsOn(Sentence s, Hit h, List<Mention> parties, Function<String, String> kindOf) {
+        for (int i = h.end(); i < Math.min(s.size(), h.end() + 12); i++) {
+            if (s.tok(i).lemmaIs("run", "host", "train", "deploy", "operate")) {
+                Mention on = firstAfter(s, parties, new Hit(i, i + 1, h.trigger()), Set.of("on"), false);
+                return on != null && isProvider(on, kindOf) ? on : null;
+            }
+        }
+        return null;
     }
 
     private static boolean isProvider(Mention m, Function<String, String> kindOf) {
@@ -1112,6 +1142,10 @@ final class DealRules {
                 return t.lower();
             }
             if (t.is("and", ",", "&", "or")) {
+                if (possessive(s, m)) {
+                    // "… investment in OpenAI and OpenAI's $300 billion contract": a possessor opens a new phrase
+                    return null;
+                }
                 Mention previous = endingAt(parties, i);
                 boolean enumeration = t.is("and", "&", "or")
                         || m.end() < s.size() && s.tok(m.end()).is(",", "and", "or");

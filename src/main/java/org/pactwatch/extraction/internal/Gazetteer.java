@@ -16,7 +16,8 @@ import org.pactwatch.company.CompanyRegistry.Company;
 final class Gazetteer {
 
     /** One entry: the registry row (a product row when {@code product}) and whether it must be capitalized. */
-    record Entry(Company company, boolean product, boolean capitalized) {}
+    /** {@code exact}: a ticker, which counts only when written in capitals ("MSFT", not "Msft"). */
+    record Entry(Company company, boolean product, boolean capitalized, boolean exact) {}
 
     /** A match over tokens [start, end). */
     record Match(int start, int end, Entry entry) {}
@@ -31,6 +32,16 @@ final class Gazetteer {
 
     Gazetteer(CompanyRegistry registry) {
         registry.surfaceForms().forEach((form, company) -> add(form, company, company.isProduct()));
+        registry.companies().stream()
+                .filter(c -> c.ticker() != null && c.ticker().matches("[A-Z]{3,5}"))
+                .forEach(this::addTicker);
+    }
+
+    private void addTicker(Company company) {
+        Node n = root.next.computeIfAbsent(company.ticker().toLowerCase(java.util.Locale.ROOT), x -> new Node());
+        if (n.entry == null) {
+            n.entry = new Entry(company, false, true, true);
+        }
     }
 
     private void add(String form, Company company, boolean product) {
@@ -44,7 +55,7 @@ final class Gazetteer {
             n = n.next.computeIfAbsent(w, x -> new Node());
         }
         if (n.entry == null || (n.entry.product() && !product)) {
-            n.entry = new Entry(company, product, Character.isUpperCase(form.charAt(0)));
+            n.entry = new Entry(company, product, Character.isUpperCase(form.charAt(0)), false);
         }
         List<String> tokens = Arrays.asList(form.replaceAll("[,.]$", "").split("\\s+"));
         if (tokens.size() <= 4) {
@@ -95,7 +106,9 @@ final class Gazetteer {
                     break;
                 }
                 j++;
-                if (n.entry != null && (!n.entry.capitalized() || startsUpper(toks.get(i)))) {
+                if (n.entry != null
+                        && (!n.entry.capitalized() || startsUpper(toks.get(i)))
+                        && (!n.entry.exact() || allCaps(toks.get(i)))) {
                     best = new Match(i, j, n.entry);
                 }
             }
@@ -127,6 +140,10 @@ final class Gazetteer {
             }
         }
         return e;
+    }
+
+    private static boolean allCaps(Tok t) {
+        return t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean startsUpper(Tok t) {
