@@ -73,6 +73,14 @@ final class BenchmarkCommand implements Callable<Integer> {
                     GoldSet.load(gold).stream().map(GoldSet.GoldDoc::text).toList();
             List<String> synthetic = SyntheticCorpus.generate(CompanyRegistry.loadDefault(), articles, 42L);
             List<String> baselineSynthetic = synthetic.subList(0, Math.min(baselineArticles, synthetic.size()));
+            if (BenchmarkCommand.class.getClassLoader().getResource(STOCK_NER_MODEL) == null) {
+                spec.commandLine()
+                        .getErr()
+                        .println("pactwatch: the stock CoreNLP baseline needs CoreNLP's full models jar, which the"
+                                + " packaged jar leaves out: run benchmark from the class path with"
+                                + " stanford-corenlp-4.5.10-models.jar added (docs/benchmarks.md, Extraction)");
+                return 1;
+            }
             DealExtractor extractor = DealExtractors.shared();
             StanfordCoreNLP stock = new StanfordCoreNLP(stockProperties());
             long devTokens = tokens(dev);
@@ -119,6 +127,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             CliLogging.restore(stdout);
         }
     }
+
+    /** One of the default NER models the stock pipeline loads and the packaged jar does not ship. */
+    static final String STOCK_NER_MODEL = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
     static Properties stockProperties() {
         Properties p = new Properties();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             BenchmarkCommand.class,
             IngestCommand.class,
-            ReindexCommand.class
+            ReindexCommand.class,
+            DbUpgradeCommand.class
         })
 public final class PactwatchCli {
 

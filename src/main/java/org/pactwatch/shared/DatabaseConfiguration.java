@@ -68,8 +68,9 @@ class DatabaseConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres startEmbedded(DataDirectory dataDirectory) {
+    static EmbeddedPostgres startEmbedded(DataDirectory dataDirectory) {
         OrphanedPostgres.stopIfLeftBehind(dataDirectory.root().resolve("postgres"));
+        EmbeddedDatabaseUpgrade.refuseOlder(dataDirectory);
         try {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolveDirectory("postgres"))
