@@ -857,7 +857,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             int after = startUp(s, the + 1) ? the + 4 : Math.max(the + 2, backReferenceEnd(s, the));
             if (after < s.size()
                     && (s.tok(after).pos().startsWith("VB")
-                            || s.tok(after).pos().equals("MD"))) {
+                            || s.tok(after).pos().equals("MD")
+                            || s.tok(after).is("private"))) {
+                // "as the lab deploys"; "Dell filed papers to take the company private" (itself)
                 return false;
             }
             Tok before = s.tok(the - 1);

@@ -324,6 +324,13 @@ final class DealRules {
                 c = cloudPactPaidBack(s, h, parties, amounts, kindOf, topic, investor);
             }
             if (c != null) {
+                List<Candidate> gapped = gappedInvestors(s, h, parties, c, amounts);
+                if (!gapped.isEmpty()) {
+                    out.addAll(gapped);
+                    topic = gapped.getFirst().payee();
+                    investor = gapped.getFirst().payer();
+                    continue;
+                }
                 List<Candidate> shared = coSubjects(s, h, parties, c, amounts);
                 if (shared.isEmpty()) {
                     out.add(c);
@@ -343,6 +350,62 @@ final class DealRules {
      * "Nvidia and SoftBank are each investing $30bn": every company listed as subject makes the same deal;
      * with "respectively" the amounts pair up in order; without "each" only the first keeps the amount.
      */
+    /**
+     * "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": a verb left out after "and"
+     * gives the second investor its own sum; the company invested in is named after both.
+     */
+    private static List<Candidate> gappedInvestors(
+            Sentence s, Hit h, List<Mention> parties, Candidate c, List<AmountMention> amounts) {
+        Mention second = c.payee();
+        if (c.type() != DealType.INVESTMENT
+                || c.payer() == null
+                || c.amount() == null
+                || second == null
+                || !parties.contains(second)
+                || second.start() == 0
+                || !s.tok(second.start() - 1).is("and")) {
+            return List.of();
+        }
+        AmountMention own = amounts.stream()
+                .filter(a ->
+                        a.use() == AmountMention.Use.DEAL && a.start() >= second.end() && a.start() <= second.end() + 2)
+                .findFirst()
+                .orElse(null);
+        if (own == null || own == c.amount()) {
+            return List.of();
+        }
+        Mention funded = parties.stream()
+                .filter(m ->
+                        m.start() > own.start() && !m.reference() && !m.group().equals(second.group()))
+                .filter(m -> !m.group().equals(c.payer().group()))
+                .findFirst()
+                .orElse(null);
+        if (funded == null) {
+            return List.of();
+        }
+        return List.of(
+                new Candidate(
+                        c.type(),
+                        c.status(),
+                        c.payer(),
+                        funded,
+                        c.amount(),
+                        s,
+                        c.trigger(),
+                        c.confidence(),
+                        c.valuation()),
+                new Candidate(
+                        c.type(),
+                        c.status(),
+                        second,
+                        funded,
+                        own,
+                        s,
+                        c.trigger(),
+                        c.confidence() - 0.05,
+                        c.valuation()));
+    }
+
     private static List<Candidate> coSubjects(
             Sentence s, Hit h, List<Mention> parties, Candidate c, List<AmountMention> amounts) {
         if (c.payer() == null || c.type() == DealType.PARTNERSHIP || c.payer() != subject(s, parties, h)) {
@@ -526,6 +589,12 @@ final class DealRules {
                 }
                 if (byParty != null && payee == null) {
                     payee = subject;
+                }
+                Mention leader = firstAfter(s, parties, h, Set.of("led by"), false);
+                if (frame == Frame.ACQUIRE && leader != null && leader != payee && leader != subject) {
+                    // "to take the company private in a buyout led by Silver Lake": the leader buys
+                    payee = payee != null ? payee : subject;
+                    payer = leader;
                 }
             }
             case SELL -> {

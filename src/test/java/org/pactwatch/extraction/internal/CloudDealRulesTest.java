@@ -65,4 +65,21 @@ class CloudDealRulesTest {
                 .containsExactlyInAnyOrder(
                         "INVESTMENT Nvidia -> xAI $20 billion", "CLOUD_COMMITMENT xAI -> Oracle $60 billion");
     }
+
+    @Test
+    void aSecondInvestorWithTheVerbLeftOutGetsItsOwnSum() {
+        assertThat(deals("Under the deal, Nvidia will invest up to $8 billion and Microsoft up to $4 billion, with"
+                        + " both backing Anthropic's next funding round."))
+                .containsExactlyInAnyOrder(
+                        "INVESTMENT Nvidia -> Anthropic up to $8 billion",
+                        "INVESTMENT Microsoft -> Anthropic up to $4 billion");
+    }
+
+    @Test
+    void theLeaderOfABuyoutBuysTheCompany() {
+        assertThat(deals("Dell filed papers on Friday to take the company private in a buyout deal valued at $24"
+                        + " billion led by investment firm Silver Lake."))
+                .singleElement()
+                .satisfies(d -> assertThat(d).startsWith("ACQUISITION Silver Lake -> Dell"));
+    }
 }
