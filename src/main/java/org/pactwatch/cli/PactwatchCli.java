@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             BenchmarkCommand.class,
             IngestCommand.class,
             ReindexCommand.class,
-            DbUpgradeCommand.class
+            DbUpgradeCommand.class,
+            TrainScorerCommand.class
         })
 public final class PactwatchCli {
 

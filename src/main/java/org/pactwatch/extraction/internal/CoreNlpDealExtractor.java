@@ -84,11 +84,18 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     private final Gazetteer gazetteer;
     private final DealRules rules;
     private final CandidateFilter filter;
+    private final CandidateScorer scorer;
     private final AmountParser amountParser;
     /** Groups that sell cloud services through a subsidiary (Amazon, Google, Microsoft …). */
     private final Set<String> cloudOwners;
 
     public CoreNlpDealExtractor(CompanyRegistry registry, FxRates fx) {
+        this(registry, fx, CandidateScorer.load());
+    }
+
+    /** An extractor whose deals pass {@code scorer} ({@link CandidateScorer#NONE} keeps them all). */
+    public CoreNlpDealExtractor(CompanyRegistry registry, FxRates fx, CandidateScorer scorer) {
+        this.scorer = scorer;
         this.registry = registry;
         this.cloudOwners = cloudOwners(registry);
         this.fx = fx;
@@ -97,6 +104,23 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         this.filter = new CandidateFilter(rules.triggerLemmaSequences(), rules.denialCues());
         this.amountParser = new AmountParser(fx);
         this.nlp = new NlpPipeline(gazetteer.mappingRows());
+    }
+
+    private CoreNlpDealExtractor(CoreNlpDealExtractor base, CandidateScorer scorer) {
+        this.registry = base.registry;
+        this.cloudOwners = base.cloudOwners;
+        this.fx = base.fx;
+        this.gazetteer = base.gazetteer;
+        this.rules = base.rules;
+        this.filter = base.filter;
+        this.amountParser = base.amountParser;
+        this.nlp = base.nlp;
+        this.scorer = scorer;
+    }
+
+    /** The same extractor (and its loaded pipeline) with another scorer. */
+    public CoreNlpDealExtractor withScorer(CandidateScorer other) {
+        return new CoreNlpDealExtractor(this, other);
     }
 
     private static Set<String> cloudOwners(CompanyRegistry registry) {
@@ -122,6 +146,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
 
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
+        return extract(request, (deal, features) -> {});
+    }
+
+    /** Extracts and hands every deal kept, with the scorer's features, to {@code features} (for training). */
+    public ExtractionResult extract(
+            ExtractionRequest request, java.util.function.BiConsumer<ExtractedDeal, List<String>> features) {
         String rejection = TextPreparer.rejection(request.text());
         if (rejection != null) {
             return ExtractionResult.failed(request, rejection);
@@ -130,7 +160,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             return ExtractionResult.failed(request, "text longer than " + MAX_TEXT_CHARS + " characters");
         }
         try {
-            return new Run(request).execute();
+            return new Run(request, features).execute();
         } catch (RuntimeException | StackOverflowError e) {
             return ExtractionResult.failed(request, "extraction failed: " + e);
         }
@@ -139,6 +169,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
     /** The state of one document's extraction. */
     private final class Run {
         private final ExtractionRequest request;
+        private final java.util.function.BiConsumer<ExtractedDeal, List<String>> featureSink;
+        private List<Mention> sentenceMentions = List.of();
         private final String original;
         private final String text;
         private final Mention registrant;
@@ -154,8 +186,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private int unclaimedSentence;
         private Set<String> unclaimedGroups = Set.of();
 
-        Run(ExtractionRequest request) {
+        Run(ExtractionRequest request, java.util.function.BiConsumer<ExtractedDeal, List<String>> featureSink) {
             this.request = request;
+            this.featureSink = featureSink;
             this.original = request.text();
             this.text = TextPreparer.prepare(original);
             this.registrant = registrantMention(request.registrant());
@@ -168,10 +201,24 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 processChunk(start, end);
                 start = end;
             }
-            List<ExtractedDeal> out = deals.stream()
-                    .filter(d -> !d.dropped)
-                    .map(DealBuilder::build)
-                    .toList();
+            List<ExtractedDeal> out = new ArrayList<>();
+            for (DealBuilder d : deals) {
+                if (d.dropped) {
+                    continue;
+                }
+                ExtractedDeal built = d.build();
+                List<String> features = DealFeatures.finished(d.features, built);
+                if (scorer.trained()) {
+                    double p = scorer.probability(features);
+                    if (p < scorer.threshold()) {
+                        continue;
+                    }
+                    d.confidence = Math.round(p * 100) / 100.0;
+                    built = d.build();
+                }
+                featureSink.accept(built, features);
+                out.add(built);
+            }
             List<ExtractionResult.CompanyCount> companies = companyCounts.entrySet().stream()
                     .map(e -> new ExtractionResult.CompanyCount(e.getKey(), e.getValue()))
                     .toList();
@@ -306,6 +353,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     trace(s, mentions, amounts, found);
                 }
                 termOf = assignTerms(s, found);
+                sentenceMentions = mentions;
                 found.forEach(this::add);
                 // a cumulative total found here ("the $700 million it had raised") prices no deal of its own
                 if (found.stream()
@@ -1099,7 +1147,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (amount == null && c.type() != DealType.PARTNERSHIP) {
                 amount = claimAmount(c);
             }
-            deals.add(new DealBuilder(c, ev, amount, request.published(), termOf.get(c)));
+            DealBuilder started = new DealBuilder(c, ev, amount, request.published(), termOf.get(c));
+            started.features = DealFeatures.of(c, sentenceMentions, this::kindOf);
+            deals.add(started);
         }
 
         /**
@@ -1285,6 +1335,8 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         double confidence;
         int lastSentence;
         boolean dropped;
+        /** What the candidate scorer knows of how this deal was found. */
+        List<String> features = List.of("origin=pair");
 
         DealBuilder(DealRules.Candidate c, Evidence ev, Amount amount, java.time.LocalDate published, Integer term) {
             this.type = c.type();

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pactwatch.extraction.DealExtractors;
 import org.pactwatch.extraction.ExtractedDeal;
 
 /** Cloud and compute deals as real news words them; sentences written for these tests, one per construction. */
 class CloudDealRulesTest {
 
     private static List<String> deals(String text) {
-        var result = DealExtractors.shared().extract(new ExtractionRequest0(text).request());
+        var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest0(text).request());
         assertThat(result.error()).isNull();
         return result.deals().stream().map(CloudDealRulesTest::summary).toList();
     }

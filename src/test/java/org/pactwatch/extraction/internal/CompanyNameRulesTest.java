@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pactwatch.extraction.DealExtractors;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractionRequest;
@@ -17,7 +16,7 @@ import org.pactwatch.extraction.ExtractionRequest;
 class CompanyNameRulesTest {
 
     private static List<ExtractedDeal> deals(String text) {
-        var result = DealExtractors.shared().extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 4), null));
+        var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 4), null));
         assertThat(result.error()).isNull();
         return result.deals();
     }

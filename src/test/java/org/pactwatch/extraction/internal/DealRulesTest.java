@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pactwatch.extraction.DealExtractors;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
@@ -19,7 +18,7 @@ class DealRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 14);
 
     private static ExtractionResult run(String text, String registrant) {
-        return DealExtractors.shared().extract(new ExtractionRequest("t", text, PUBLISHED, registrant));
+        return RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, PUBLISHED, registrant));
     }
 
     private static List<ExtractedDeal> deals(String text) {

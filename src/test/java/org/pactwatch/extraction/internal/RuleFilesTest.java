@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pactwatch.extraction.DealExtractors;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractionRequest;
@@ -78,7 +77,7 @@ class RuleFilesTest {
         "Meridian Systems will deploy $2 billion of chips from Halcyon Labs., SUPPLY"
     })
     void wordsOnlyTheRuleFileNamedNowMakeDeals(String text, DealType type) {
-        List<ExtractedDeal> deals = DealExtractors.shared()
+        List<ExtractedDeal> deals = RulesOnly.EXTRACTOR
                 .extract(new ExtractionRequest("t", text, LocalDate.of(2024, 5, 14), null))
                 .deals();
         assertThat(deals).as(text).hasSize(1);
