@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pactwatch.security.Role;
 import org.pactwatch.shared.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class CompanyService implements CompanyResolver {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ObjectProvider<CompanyReferences> references;
 
-    CompanyService(JdbcClient jdbc, AuditLog audit) {
+    CompanyService(JdbcClient jdbc, AuditLog audit, ObjectProvider<CompanyReferences> references) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.references = references;
     }
 
     /** The comparison key of a company name (case, punctuation and legal suffixes ignored). */
@@ -287,15 +290,10 @@ public class CompanyService implements CompanyResolver {
                     updated_at = clock_timestamp()
                  where id = :target
                 """).param("target", targetId).param("source", sourceId).update();
-        int deals = jdbc.sql("""
-                update deal set payer_id = case when payer_id = :source then :target else payer_id end,
-                                payee_id = case when payee_id = :source then :target else payee_id end,
-                                updated_at = clock_timestamp()
-                 where payer_id = :source or payee_id = :source
-                """)
-                .param("target", targetId)
-                .param("source", sourceId)
-                .update();
+        int deals = 0;
+        for (CompanyReferences moved : references.orderedStream().toList()) {
+            deals += moved.repoint(sourceId, targetId);
+        }
         CompanyProfile after = profile(targetId).orElseThrow();
         audit.record(
                 actor,

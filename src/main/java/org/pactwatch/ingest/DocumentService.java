@@ -48,6 +48,21 @@ public class DocumentService {
         return documents.countReadable();
     }
 
+    /**
+     * Marks a document EXTRACTED by the given extractor version and clears its error; called by the deal module in
+     * the transaction that stores the document's deals, so that both commit together.
+     */
+    @Transactional
+    public void markExtracted(long id, String extractorVersion) {
+        documents.recordExtraction(id, true, null, extractorVersion);
+    }
+
+    /** Marks a document FAILED with the reason its extraction gave, and the extractor's version. */
+    @Transactional
+    public void markExtractionFailed(long id, String error, String extractorVersion) {
+        documents.recordExtraction(id, false, error, extractorVersion);
+    }
+
     @Transactional(readOnly = true)
     public DocumentDetail get(long id) {
         return documents.find(id).orElseThrow(() -> new NoSuchElementException("no document " + id));

@@ -11,6 +11,7 @@ import org.pactwatch.deal.DealsExtracted;
 import org.pactwatch.extraction.DealExtractor;
 import org.pactwatch.extraction.ExtractionRequest;
 import org.pactwatch.extraction.ExtractionResult;
+import org.pactwatch.ingest.DocumentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +31,7 @@ class DefaultDealPipeline implements DealPipeline {
     private final ObjectProvider<DealExtractor> extractors;
     private final DealClusterer clusterer;
     private final ApplicationEventPublisher events;
+    private final DocumentService documents;
     /** Events arrive on virtual threads without limit; extraction is CPU- and memory-heavy, so bound it. */
     private final Semaphore extracting =
             new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -45,8 +47,10 @@ class DefaultDealPipeline implements DealPipeline {
             TransactionTemplate tx,
             ObjectProvider<DealExtractor> extractors,
             DealClusterer clusterer,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DocumentService documents) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.tx = tx;
         this.extractors = extractors;
         this.clusterer = clusterer;
@@ -90,11 +94,7 @@ class DefaultDealPipeline implements DealPipeline {
         return tx.execute(status -> {
             List<Long> touched = clusterer.replaceMentions(
                     documentId, document.published(), result.deals() == null ? List.of() : result.deals());
-            jdbc.sql("""
-                    update document set status = 'EXTRACTED', error = null, extractor_version = :version,
-                           updated_at = clock_timestamp()
-                     where id = :id
-                    """).param("version", version).param("id", documentId).update();
+            documents.markExtracted(documentId, version);
             events.publishEvent(new DealsExtracted(documentId, touched));
             return touched;
         });
@@ -118,15 +118,7 @@ class DefaultDealPipeline implements DealPipeline {
 
     private Outcome fail(long documentId, String error, String version) {
         String message = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        tx.executeWithoutResult(status -> jdbc.sql("""
-                        update document set status = 'FAILED', error = :error, extractor_version = :version,
-                               updated_at = clock_timestamp()
-                         where id = :id
-                        """)
-                .param("error", message)
-                .param("version", version)
-                .param("id", documentId)
-                .update());
+        tx.executeWithoutResult(status -> documents.markExtractionFailed(documentId, message, version));
         return new Outcome(documentId, false, message, List.of());
     }
 

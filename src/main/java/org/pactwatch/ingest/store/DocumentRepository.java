@@ -243,6 +243,24 @@ public class DocumentRepository {
                 .optional();
     }
 
+    /**
+     * Records the outcome of extracting a document: EXTRACTED (clearing any earlier error) or FAILED with its
+     * reason, with the extractor's version. Joins the caller's transaction, so that the status commits with the
+     * deals extracted from the document.
+     */
+    public void recordExtraction(long id, boolean extracted, String error, String extractorVersion) {
+        jdbc.sql("""
+                        update document set status = :status, error = :error, extractor_version = :version,
+                               updated_at = clock_timestamp()
+                         where id = :id
+                        """)
+                .param("status", extracted ? "EXTRACTED" : "FAILED")
+                .param("error", extracted ? null : error)
+                .param("version", extractorVersion)
+                .param("id", id)
+                .update();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from document").query(Long.class).single();
     }
