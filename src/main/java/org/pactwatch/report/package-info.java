@@ -1,5 +1,5 @@
 /**
  * Regulators' tie-up summaries and their exports (PDF, CSV, JSON, XLSX).
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"security", "shared"})
 package org.pactwatch.report;
