@@ -63,7 +63,7 @@ public class SavedSearchService {
         String clean = validName(name);
         search.search(request.withPage(0, 1));
         long count = jdbc.sql("""
-                select count(*) from saved_search s join app_user u on u.id = s.user_id where u.username = :u
+                select count(*) from saved_search s join app_user_read u on u.id = s.user_id where u.username = :u
                 """).param("u", username).query(Long.class).single();
         if (count >= MAX_PER_USER) {
             throw new IllegalArgumentException("you have " + MAX_PER_USER + " saved searches; delete some first");
@@ -71,7 +71,7 @@ public class SavedSearchService {
         String query = SearchParameters.toQueryString(request);
         long id = jdbc.sql("""
                 insert into saved_search(user_id, name, query, target)
-                select id, :name, :query, :target from app_user where username = :u
+                select id, :name, :query, :target from app_user_read where username = :u
                 returning id
                 """)
                 .param("name", clean)
@@ -160,7 +160,7 @@ public class SavedSearchService {
     /** The user's newest notifications. */
     @Transactional(readOnly = true)
     public List<AlertNotification> notifications(String username, int limit) {
-        return jdbc.sql(NOTIFICATIONS + " join app_user u on u.id = n.user_id where u.username = :u"
+        return jdbc.sql(NOTIFICATIONS + " join app_user_read u on u.id = n.user_id where u.username = :u"
                         + " order by n.created_at desc, n.id desc limit :limit")
                 .param("u", username)
                 .param("limit", Math.clamp(limit, 1, 500))
@@ -171,7 +171,7 @@ public class SavedSearchService {
     @Transactional(readOnly = true)
     public long unreadCount(String username) {
         return jdbc.sql("""
-                select count(*) from notification n join app_user u on u.id = n.user_id
+                select count(*) from notification n join app_user_read u on u.id = n.user_id
                  where u.username = :u and n.read_at is null
                 """).param("u", username).query(Long.class).single();
     }
@@ -180,7 +180,7 @@ public class SavedSearchService {
     public void markAllRead(String username) {
         jdbc.sql("""
                 update notification set read_at = now()
-                 where read_at is null and user_id = (select id from app_user where username = :u)
+                 where read_at is null and user_id = (select id from app_user_read where username = :u)
                 """).param("u", username).update();
     }
 
@@ -244,7 +244,7 @@ public class SavedSearchService {
     private static final String SELECT = """
             select s.id, s.name, s.query, s.target, s.feed_token_hash is not null as feed_active, s.created_at,
                    (select count(*) from notification n where n.saved_search_id = s.id and n.read_at is null) as unread
-              from saved_search s join app_user u on u.id = s.user_id
+              from saved_search s join app_user_read u on u.id = s.user_id
             """;
 
     private static final String NOTIFICATIONS = """

@@ -71,8 +71,8 @@ public class DealQueries {
                        pe.name as payee_name, d.amount_text, d.qualifier, d.currency, d.amount_value,
                        d.amount_usd, d.term_months, d.deal_date, d.confidence, d.review_state
                   from deal d
-                  left join company pr on pr.id = d.payer_id
-                  left join company pe on pe.id = d.payee_id
+                  left join company_read pr on pr.id = d.payer_id
+                  left join company_read pe on pe.id = d.payee_id
                  where %s
                  order by %s
                 offset :offset limit :limit
@@ -390,7 +390,7 @@ public class DealQueries {
         return jdbc
                 .sql("""
                         select distinct m.deal_id, d.id, d.url, d.title, d.publisher, d.published_date, d.kind
-                          from deal_mention m join document d on d.id = m.document_id
+                          from deal_mention m join document_read d on d.id = m.document_id
                          where m.deal_id in (:ids)
                          order by m.deal_id, d.published_date nulls last, d.id
                         """)

@@ -62,7 +62,7 @@ class DefaultDealPipeline implements DealPipeline {
     @Override
     public Outcome process(long documentId) {
         Optional<StoredDocument> document = jdbc.sql("""
-                        select id, text, published_date, kind, filing_company from document where id = :id
+                        select id, text, published_date, kind, filing_company from document_read where id = :id
                         """)
                 .param("id", documentId)
                 .query((rs, n) -> new StoredDocument(

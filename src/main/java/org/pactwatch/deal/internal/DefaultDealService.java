@@ -219,7 +219,7 @@ class DefaultDealService implements DealService {
 
     private Long party(Long id, String name, DealView.Party current) {
         if (id != null) {
-            boolean exists = jdbc.sql("select count(*) from company where id = :id and merged_into_id is null")
+            boolean exists = jdbc.sql("select count(*) from company_read where id = :id and merged_into_id is null")
                             .param("id", id)
                             .query(Long.class)
                             .single()

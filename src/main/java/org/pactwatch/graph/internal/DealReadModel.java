@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The strategist views' own read model: plain SQL over the shared company and deal tables. Only live deals
+ * The strategist views' own read model: plain SQL over the read views the deal and company modules publish
+ * ({@code deal_read}, {@code deal_mention_read}, {@code evidence_read}, {@code deal_term_read}, {@code
+ * company_read}: V60, V62), never their tables (TableOwnershipTest). Only live deals
  * count — not REJECTED in review and not merged into another deal.
  */
 @Component
@@ -62,7 +64,7 @@ public class DealReadModel {
     }
 
     private CompanyDirectory loadCompanies() {
-        return new CompanyDirectory(jdbc.sql("select id, name, kind, parent_id, merged_into_id from company")
+        return new CompanyDirectory(jdbc.sql("select id, name, kind, parent_id, merged_into_id from company_read")
                 .query((rs, n) -> new CompanyDirectory.Row(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -83,11 +85,11 @@ public class DealReadModel {
     private List<org.pactwatch.graph.CompanyRef> loadParties() {
         return List.copyOf(jdbc.sql("""
                         with recursive party as (
-                            select d.payer_id as id from deal d where %1$s and d.payer_id is not null
-                            union select d.payee_id from deal d where %1$s and d.payee_id is not null
-                            union select c.parent_id from company c join party p on p.id = c.id
+                            select d.payer_id as id from deal_read d where %1$s and d.payer_id is not null
+                            union select d.payee_id from deal_read d where %1$s and d.payee_id is not null
+                            union select c.parent_id from company_read c join party p on p.id = c.id
                              where c.parent_id is not null)
-                        select c.id, c.name, c.kind from company c
+                        select c.id, c.name, c.kind from company_read c
                          where c.id in (select id from party) and c.merged_into_id is null
                          order by lower(c.name)
                         """.formatted(LIVE))
@@ -134,14 +136,14 @@ public class DealReadModel {
                 with picked as materialized (
                     select d.id, d.type, d.status, d.payer_id, d.payee_id, d.amount_usd, d.amount_text,
                            d.deal_date, d.term_months
-                      from deal d
+                      from deal_read d
                      where %s),
                 sourced as (
                     select p.id as deal_id, count(distinct s.document_id) as sources
                       from picked p
-                      cross join lateral (select m.document_id from deal_mention m where m.deal_id = p.id
+                      cross join lateral (select m.document_id from deal_mention_read m where m.deal_id = p.id
                                           union all
-                                          select e.document_id from evidence e where e.deal_id = p.id) s
+                                          select e.document_id from evidence_read e where e.deal_id = p.id) s
                      group by p.id)
                 select p.*, coalesce(s.sources, 0) as sources
                   from picked p left join sourced s on s.deal_id = p.id
@@ -180,7 +182,7 @@ public class DealReadModel {
         }
         Map<String, Object> params = new HashMap<>();
         String sql = """
-                select distinct d.payer_id, d.payee_id from deal d
+                select distinct d.payer_id, d.payee_id from deal_read d
                  where %s and d.payer_id is not null and d.payee_id is not null
                    and (d.payer_id = %2$s or d.payee_id = %2$s)
                 """.formatted(LIVE, anyOf(companies)) + filterSql(filter, params);
@@ -196,7 +198,7 @@ public class DealReadModel {
                 """
                 select d.payer_id, d.payee_id, d.type, count(*) as deals, coalesce(sum(d.amount_usd), 0) as usd,
                        min(d.deal_date) as first_date, max(d.deal_date) as last_date
-                  from deal d
+                  from deal_read d
                  where %s and d.payer_id is not null and d.payee_id is not null
                 """.formatted(LIVE) + among + filterSql(filter, params) + " group by d.payer_id, d.payee_id, d.type";
         return List.copyOf(jdbc.sql(sql)
@@ -256,7 +258,7 @@ public class DealReadModel {
             return List.of();
         }
         return jdbc.sql("""
-                        select distinct deal_id, kind, value from deal_term
+                        select distinct deal_id, kind, value from deal_term_read
                          where deal_id = %s and kind in ('PRIMARY_PROVIDER', 'EXCLUSIVITY')
                          order by deal_id
                         """.formatted(anyOf(dealIds)))
@@ -272,9 +274,9 @@ public class DealReadModel {
         return jdbc.sql("""
                         select count(distinct s.document_id)
                           from unnest(%s) as picked(id)
-                          cross join lateral (select m.document_id from deal_mention m where m.deal_id = picked.id
+                          cross join lateral (select m.document_id from deal_mention_read m where m.deal_id = picked.id
                                               union all
-                                              select e.document_id from evidence e where e.deal_id = picked.id) s
+                                              select e.document_id from evidence_read e where e.deal_id = picked.id) s
                         """.formatted(idArray(dealIds))).query(Integer.class).single();
     }
 

@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The report module's own read model over the shared tables (company, deal, deal_term, deal_tranche,
- * evidence, document). Merged and analyst-rejected deals are never read.
+ * The report module's own read model over the read views the company, deal and ingest modules publish
+ * ({@code company_read}, {@code company_alias_read}, {@code deal_read}, {@code deal_term_read}, {@code
+ * deal_tranche_read}, {@code evidence_read}, {@code document_read}: V60–V62), never their tables
+ * (TableOwnershipTest). Merged and analyst-rejected deals are never read.
  */
 @Component
 class TieUpReadModel {
@@ -78,7 +80,7 @@ class TieUpReadModel {
 
     private static final String EFFECTIVE_DATE = """
             coalesce(d.deal_date, d.announced_date, d.closed_date,
-                     (select min(doc.published_date) from evidence e join document doc on doc.id = e.document_id
+                     (select min(doc.published_date) from evidence_read e join document_read doc on doc.id = e.document_id
                        where e.deal_id = d.id))""";
 
     private final JdbcClient jdbc;
@@ -88,7 +90,7 @@ class TieUpReadModel {
     }
 
     CompanyTree companies() {
-        return new CompanyTree(jdbc.sql("select id, name, parent_id, merged_into_id from company")
+        return new CompanyTree(jdbc.sql("select id, name, parent_id, merged_into_id from company_read")
                 .query((rs, n) -> new CompanyTree.Company(
                         rs.getLong(1), rs.getString(2), nullableLong(rs, 3), nullableLong(rs, 4)))
                 .list());
@@ -98,9 +100,9 @@ class TieUpReadModel {
     Optional<Long> findCompany(String name) {
         return jdbc.sql("""
                         select id from (
-                            select c.id, 0 as rank from company c where lower(c.name) = lower(:name)
+                            select c.id, 0 as rank from company_read c where lower(c.name) = lower(:name)
                             union all
-                            select a.company_id, 1 from company_alias a
+                            select a.company_id, 1 from company_alias_read a
                              where lower(a.alias) = lower(:name) and a.kind = 'ALIAS'
                         ) found order by rank, id limit 1
                         """).param("name", name).query(Long.class).optional();
@@ -109,10 +111,10 @@ class TieUpReadModel {
     /** Names users can choose from: top-level companies and subsidiaries that are parties to some live deal. */
     List<String> companyNames() {
         return jdbc.sql("""
-                        select c.name from company c
+                        select c.name from company_read c
                          where c.merged_into_id is null
                            and (c.parent_id is null
-                                or exists (select 1 from deal d where d.merged_into_id is null
+                                or exists (select 1 from deal_read d where d.merged_into_id is null
                                              and (d.payer_id = c.id or d.payee_id = c.id)))
                          order by lower(c.name), c.name
                         """).query(String.class).list();
@@ -125,7 +127,7 @@ class TieUpReadModel {
                            d.payee_mention, d.amount_text, d.currency, d.amount_value, d.amount_min, d.amount_max,
                            d.qualifier, d.amount_usd, d.term_months, d.deal_date, d.announced_date, d.closed_date,
                            %s as effective_date, d.confidence, d.cumulative
-                      from deal d
+                      from deal_read d
                      where d.merged_into_id is null and d.review_state <> 'REJECTED'
                        and d.payer_id is not null and d.payee_id is not null
                        and (d.payer_id in (:ids) or d.payee_id in (:ids))
@@ -184,7 +186,7 @@ class TieUpReadModel {
             return List.of();
         }
         return jdbc.sql("""
-                        select deal_id, document_id, sentence, begin_offset, end_offset from evidence
+                        select deal_id, document_id, sentence, begin_offset, end_offset from evidence_read
                          where deal_id in (:ids) order by deal_id, document_id, begin_offset, id
                         """)
                 .param("ids", dealIds)
@@ -198,7 +200,7 @@ class TieUpReadModel {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, deal_id, kind, value, document_id, sentence, begin_offset, end_offset from deal_term
+                        select id, deal_id, kind, value, document_id, sentence, begin_offset, end_offset from deal_term_read
                          where deal_id in (:ids) order by deal_id, kind, value, id
                         """)
                 .param("ids", dealIds)
@@ -220,7 +222,7 @@ class TieUpReadModel {
         }
         return jdbc.sql("""
                         select deal_id, amount_text, currency, amount_value, amount_usd, tranche_date, status
-                          from deal_tranche where deal_id in (:ids) order by deal_id, tranche_date nulls last, id
+                          from deal_tranche_read where deal_id in (:ids) order by deal_id, tranche_date nulls last, id
                         """)
                 .param("ids", dealIds)
                 .query((rs, n) -> new TrancheRow(
@@ -240,7 +242,7 @@ class TieUpReadModel {
         }
         return jdbc.sql("""
                         select id, title, coalesce(canonical_url, url), publisher, published_date, fetched_at, sha256
-                          from document where id in (:ids)
+                          from document_read where id in (:ids)
                         """)
                 .param("ids", documentIds)
                 .query((rs, n) -> new DocumentRow(

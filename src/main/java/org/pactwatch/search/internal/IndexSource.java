@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what the index needs from PostgreSQL, in batches ordered by (updated_at, id) so a catch-up can resume
- * from a watermark. A document carries the companies, types, statuses and amounts of the deals it reports.
+ * Reads what the index needs from the read models the ingest, deal and company modules publish as views
+ * ({@code document_read}, {@code deal_read}, {@code deal_mention_read}, {@code evidence_read}, {@code
+ * company_read}: V60–V62; never their tables, see TableOwnershipTest), in batches ordered by (updated_at, id) so
+ * a catch-up can resume from a watermark. A document carries the companies, types, statuses and amounts of the deals it reports.
  */
 @Component
 class IndexSource {
@@ -40,18 +42,18 @@ class IndexSource {
     static final String LIVE_DEAL = "d.merged_into_id is null and d.review_state <> 'REJECTED'";
 
     long countDocuments() {
-        return jdbc.sql("select count(*) from document").query(Long.class).single();
+        return jdbc.sql("select count(*) from document_read").query(Long.class).single();
     }
 
     long countDeals() {
-        return jdbc.sql("select count(*) from deal d where " + LIVE_DEAL)
+        return jdbc.sql("select count(*) from deal_read d where " + LIVE_DEAL)
                 .query(Long.class)
                 .single();
     }
 
     Instant maxUpdatedAt() {
         Timestamp max = jdbc.sql(
-                        "select greatest((select max(updated_at) from document), (select max(updated_at) from deal))")
+                        "select greatest((select max(updated_at) from document_read), (select max(updated_at) from deal_read))")
                 .query(Timestamp.class)
                 .optional()
                 .orElse(null);
@@ -59,11 +61,11 @@ class IndexSource {
     }
 
     List<Long> liveDocumentIds() {
-        return jdbc.sql("select id from document").query(Long.class).list();
+        return jdbc.sql("select id from document_read").query(Long.class).list();
     }
 
     List<Long> liveDealIds() {
-        return jdbc.sql("select id from deal d where " + LIVE_DEAL)
+        return jdbc.sql("select id from deal_read d where " + LIVE_DEAL)
                 .query(Long.class)
                 .list();
     }
@@ -71,7 +73,7 @@ class IndexSource {
     /** Documents changed after the cursor, oldest first. */
     List<Change> documentsAfter(Cursor after, int limit) {
         List<Row> rows = jdbc.sql("""
-                        select id, title, text, published_date, url, publisher, kind, updated_at from document
+                        select id, title, text, published_date, url, publisher, kind, updated_at from document_read
                          where (updated_at, id) > (:ts, :id) order by updated_at, id limit :limit
                         """)
                 .param("ts", Timestamp.from(after.updatedAt()))
@@ -95,7 +97,7 @@ class IndexSource {
             return List.of();
         }
         List<Row> rows = jdbc.sql("""
-                        select id, title, text, published_date, url, publisher, kind, updated_at from document
+                        select id, title, text, published_date, url, publisher, kind, updated_at from document_read
                          where id in (:ids) order by id
                         """)
                 .param("ids", ids)
@@ -131,10 +133,10 @@ class IndexSource {
         Map<Long, List<DealFacts>> facts = new HashMap<>();
         jdbc.sql("""
                         select m.document_id, d.type, d.status, d.amount_usd, pr.name, pe.name
-                          from deal_mention m
-                          join deal d on d.id = m.deal_id
-                          left join company pr on pr.id = d.payer_id
-                          left join company pe on pe.id = d.payee_id
+                          from deal_mention_read m
+                          join deal_read d on d.id = m.deal_id
+                          left join company_read pr on pr.id = d.payer_id
+                          left join company_read pe on pe.id = d.payee_id
                          where m.document_id in (:ids) and %s
                         """.formatted(LIVE_DEAL))
                 .param("ids", rows.stream().map(Row::id).toList())
@@ -202,7 +204,7 @@ class IndexSource {
         if (dealIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct document_id from deal_mention where deal_id in (:ids)")
+        return jdbc.sql("select distinct document_id from deal_mention_read where deal_id in (:ids)")
                 .param("ids", dealIds)
                 .query(Long.class)
                 .list();
@@ -228,9 +230,9 @@ class IndexSource {
                         select d.id, d.type, d.status, pr.name as payer, pe.name as payee, d.payer_mention,
                                d.payee_mention, d.amount_text, d.amount_usd, d.deal_date, d.review_state,
                                (%s) as live, d.updated_at
-                          from deal d
-                          left join company pr on pr.id = d.payer_id
-                          left join company pe on pe.id = d.payee_id
+                          from deal_read d
+                          left join company_read pr on pr.id = d.payer_id
+                          left join company_read pe on pe.id = d.payee_id
                          where %s
                         """.formatted(LIVE_DEAL, where))
                 .params(params)
@@ -256,7 +258,7 @@ class IndexSource {
         Map<Long, LocalDate> firstPublished = new HashMap<>();
         if (!liveIds.isEmpty()) {
             jdbc.sql(
-                            "select deal_id, sentence from evidence where deal_id in (:ids) order by deal_id, document_id, begin_offset")
+                            "select deal_id, sentence from evidence_read where deal_id in (:ids) order by deal_id, document_id, begin_offset")
                     .param("ids", liveIds)
                     .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .list()
@@ -268,7 +270,7 @@ class IndexSource {
                     });
             jdbc.sql("""
                             select m.deal_id, doc.kind, min(doc.published_date)
-                              from deal_mention m join document doc on doc.id = m.document_id
+                              from deal_mention_read m join document_read doc on doc.id = m.document_id
                              where m.deal_id in (:ids) group by m.deal_id, doc.kind
                             """)
                     .param("ids", liveIds)
