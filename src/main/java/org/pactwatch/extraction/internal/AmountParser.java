@@ -19,9 +19,13 @@ import org.pactwatch.extraction.FxRates;
  */
 final class AmountParser {
 
-    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String SCALE = "trillion|billion|million|thousand|tn|trn|bln|bn|mln|mn|b|m|k";
-    private static final String SYMBOL = "US\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩";
+    /** Indian grouping ("5,91,61,730") before western grouping and plain digits. */
+    private static final String NUM =
+            "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+    private static final String SCALE =
+            "trillion|billion|million|thousand|crores?|lakhs?|lakh|tn|trn|bln|bn|mln|mn|cr|b|m|k";
+    private static final String SYMBOL = "US\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹\\s?|₩|Rs\\.?\\s?";
     private static final String CODE = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|KRW|SEK|HKD|SGD|AED|SAR|BRL|ILS";
     private static final String WORD_CURRENCY =
             "(?:U\\.S\\.\\s|US\\s|Canadian\\s|Australian\\s|Hong\\sKong\\s|Singapore\\s)?dollars?|dlrs|euros?|pounds?(?:\\ssterling)?|sterling|yen|yuan|renminbi|pence|rupees?|won|francs?|riyals?|dirhams?";
@@ -53,6 +57,8 @@ final class AmountParser {
             Map.entry("£", "GBP"),
             Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"),
+            Map.entry("rs", "INR"),
+            Map.entry("rs.", "INR"),
             Map.entry("₩", "KRW"),
             Map.entry("rmb", "CNY"));
 
@@ -248,6 +254,8 @@ final class AmountParser {
             case "billion", "bln", "bn", "b" -> new BigDecimal("1e9");
             case "million", "mln", "mn", "m" -> new BigDecimal("1e6");
             case "thousand", "k" -> new BigDecimal("1e3");
+            case "crore", "crores", "cr" -> new BigDecimal("1e7");
+            case "lakh", "lakhs" -> new BigDecimal("1e5");
             default -> BigDecimal.ONE;
         };
     }

@@ -95,6 +95,16 @@ class AmountParserTest {
     }
 
     @Test
+    void indianUnitsAndGroupingAreRupees() {
+        Amount crore = only("for Rs 90 crore in cash");
+        assertThat(crore.currency()).isEqualTo("INR");
+        assertThat(crore.value()).isEqualByComparingTo(n("9e8"));
+        assertThat(only("a consideration of Rs. 425.96 crore").value()).isEqualByComparingTo(n("4259600000"));
+        assertThat(only("The cost is ₹5,91,61,730 for the stake").value()).isEqualByComparingTo(n("59161730"));
+        assertThat(only("about ₹12 lakh a year").value()).isEqualByComparingTo(n("1200000"));
+    }
+
+    @Test
     void plainNumbersAreNoAmounts() {
         assertThat(parser.find("It hired 500 people in 2023 and owns 10% of the firm.", null))
                 .isEmpty();
