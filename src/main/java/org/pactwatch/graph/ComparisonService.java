@@ -29,6 +29,7 @@ public class ComparisonService {
         this.readModel = readModel;
     }
 
+    /** One comparison row per pair of companies, in the order asked for. */
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public List<ComparisonRow> relationships(List<CompanyPair> pairs) {
@@ -37,6 +38,7 @@ public class ComparisonService {
         return answers.get(version, List.of("pairs", List.copyOf(pairs)), () -> compareRelationships(version, pairs));
     }
 
+    /** One comparison row per company, in the order asked for. */
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public List<ComparisonRow> companies(List<Long> companyIds) {

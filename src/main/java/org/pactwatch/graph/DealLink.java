@@ -20,14 +20,17 @@ public record DealLink(
         Integer termMonths,
         int sources) {
 
+    /** Whether the deal is an investment. */
     public boolean isInvestment() {
         return DealTypes.INVESTMENT.equals(type);
     }
 
+    /** Whether the deal is a cloud commitment. */
     public boolean isCommitment() {
         return DealTypes.CLOUD_COMMITMENT.equals(type);
     }
 
+    /** The deal's amount in US dollars, 0 when undisclosed. */
     public double usdOrZero() {
         return amountUsd == null ? 0 : amountUsd;
     }

@@ -17,6 +17,7 @@ public class DealPartyService {
         this.readModel = readModel;
     }
 
+    /** The companies party to at least one live deal. */
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public List<CompanyRef> parties() {

@@ -28,22 +28,27 @@ public record GraphQuery(
         minUsd = Math.max(0, minUsd);
     }
 
+    /** The whole graph: every deal type and date, no ego or path. */
     public static GraphQuery everything() {
         return new GraphQuery(Set.of(), null, null, 0, false, null, 1, null, null);
     }
 
+    /** This query with subsidiaries rolled up into their parents, or not. */
     public GraphQuery withRollUp(boolean value) {
         return new GraphQuery(types, from, to, minUsd, value, egoId, depth, pathFrom, pathTo);
     }
 
+    /** This query narrowed to the companies within newDepth deals of one company. */
     public GraphQuery withEgo(Long id, int newDepth) {
         return new GraphQuery(types, from, to, minUsd, rollUp, id, newDepth, null, null);
     }
 
+    /** This query narrowed to the paths between two companies. */
     public GraphQuery withPath(Long fromId, Long toId) {
         return new GraphQuery(types, from, to, minUsd, rollUp, null, depth, fromId, toId);
     }
 
+    /** Whether the query asks for the paths between two companies. */
     public boolean wantsPath() {
         return pathFrom != null && pathTo != null;
     }

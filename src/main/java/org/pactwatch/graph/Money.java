@@ -7,6 +7,7 @@ public final class Money {
 
     private Money() {}
 
+    /** The amount as a short label ($50B, $2.5B, $300M), or "undisclosed" for null. */
     public static String format(Double usd) {
         if (usd == null) {
             return "undisclosed";

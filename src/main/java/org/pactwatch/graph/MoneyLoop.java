@@ -30,15 +30,18 @@ public record MoneyLoop(List<CompanyRef> companies, List<Leg> legs) {
         return companies.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining("-"));
     }
 
+    /** The loop's company names joined by arrows, back to the first. */
     public String label() {
         return companies.stream().map(CompanyRef::name).collect(Collectors.joining(" → ")) + " → "
                 + companies.getFirst().name();
     }
 
+    /** The US dollars of all legs added up. */
     public double totalUsd() {
         return legs.stream().mapToDouble(Leg::usd).sum();
     }
 
+    /** The earliest deal date of any leg, or null. */
     public LocalDate first() {
         return legs.stream()
                 .map(Leg::first)
@@ -47,6 +50,7 @@ public record MoneyLoop(List<CompanyRef> companies, List<Leg> legs) {
                 .orElse(null);
     }
 
+    /** The latest deal date of any leg, or null. */
     public LocalDate last() {
         return legs.stream()
                 .map(Leg::last)

@@ -35,6 +35,7 @@ public class RelationshipGraphService {
         this.readModel = readModel;
     }
 
+    /** The company relationship graph the query asks for. */
     @Transactional(readOnly = true)
     @PreAuthorize(TimelineService.READERS)
     public CompanyGraph graph(GraphQuery query) {

@@ -20,6 +20,7 @@ public record Timeline(
     /** The running total in USD after all deals up to and including {@code date}. */
     public record Point(LocalDate date, double totalUsd) {}
 
+    /** The deals of the timeline's entries, in order. */
     public List<DealLink> deals() {
         return entries.stream().map(Entry::deal).toList();
     }
