@@ -17,10 +17,12 @@ public enum ExportFormat {
         this.extension = extension;
     }
 
+    /** The MIME type of files in this format. */
     public String contentType() {
         return contentType;
     }
 
+    /** The file-name extension of this format, without the dot. */
     public String extension() {
         return extension;
     }
