@@ -21,5 +21,6 @@ public interface SearchIndex {
     /** Drops the index and rebuilds it from the database; returns the number of records indexed. */
     long reindex();
 
+    /** The counts in the database and the index, and the watermark of the last commit. */
     Status status();
 }
