@@ -179,7 +179,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         private Mention lastSubject;
         private final Map<String, Mention> abbreviations = new java.util.HashMap<>();
         private final Set<String> notCompanies = new java.util.HashSet<>();
-        private final Map<String, Mention> namedEarlier = new LinkedHashMap<>();
+        /** Initials and first words of the multi-word names seen so far, each with the first name it stands for. */
+        private final Map<String, Mention> shortForms = new java.util.HashMap<>();
+
         private int sentenceIndex;
         private Map<DealRules.Candidate, Integer> termOf = Map.of();
         private Amount unclaimed;
@@ -692,9 +694,16 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                                 m.start(), m.end(), full.name(), full.parent(), m.text(), full.registered(), false);
             });
             out.removeIf(m -> !m.reference() && !m.registered() && notCompanies.contains(m.text()));
-            out.stream()
-                    .filter(m -> !m.reference() && m.name().contains(" "))
-                    .forEach(m -> namedEarlier.putIfAbsent(m.name(), m));
+            out.stream().filter(m -> !m.reference() && m.name().contains(" ")).forEach(this::rememberShortForms);
+        }
+
+        private void rememberShortForms(Mention m) {
+            String[] words = m.name().split(" ");
+            for (String form : List.of(words[0], initials(words))) {
+                if (form.length() >= 3) {
+                    shortForms.putIfAbsent(form, m);
+                }
+            }
         }
 
         /**
@@ -702,14 +711,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
          * (its initials), "Toyota" after "Toyota Motor" (its first word).
          */
         private Mention fullerName(String text) {
-            for (Mention earlier : namedEarlier.values()) {
-                String[] words = earlier.name().split(" ");
-                boolean firstWord = !text.contains(" ") && words[0].equals(text) && text.length() >= 3;
-                if (firstWord || text.length() >= 3 && text.equals(initials(words))) {
-                    return earlier;
-                }
-            }
-            return null;
+            return shortForms.get(text);
         }
 
         private static String initials(String[] words) {

@@ -639,7 +639,12 @@ final class DealRules {
             case PAY -> {
                 payer = subject;
                 // "paid for data-visualisation company Tableau": described names may lose their "for"
-                payee = firstAfter(s, parties, h, Set.of("for"), s.tok(h.end()).is("for"));
+                payee = firstAfter(
+                        s,
+                        parties,
+                        h,
+                        Set.of("for"),
+                        h.end() < s.size() && s.tok(h.end()).is("for"));
             }
             case PARTNER -> {
                 List<Mention> distinct = distinctParties(parties);
@@ -670,6 +675,7 @@ final class DealRules {
                 || frame == Frame.CLOUD
                 || frame == Frame.SELL && (cloud || goods)) {
             boolean buying = frame == Frame.ACQUIRE && s.tok(h.start()).pos().startsWith("VB");
+            Mention host = frame == Frame.DEAL ? runsOn(s, h, parties, kindOf) : null;
             String counterpart = counterpartKind(buying ? null : payer, payee, kindOf);
             if (computePhrase(s, h) || frame == Frame.CLOUD && cloud) {
                 type = DealType.CLOUD_COMMITMENT;
@@ -694,10 +700,10 @@ final class DealRules {
                     && nearestAmount(s, h, amounts) != null) {
                 // "OpenAI's reported $300 billion contract with Oracle": what a lab contracts a cloud seller for
                 type = DealType.CLOUD_COMMITMENT;
-            } else if (frame == Frame.DEAL && runsOn(s, h, parties, kindOf) != null) {
+            } else if (host != null) {
                 // "a $38bn agreement with Amazon to run its AI systems on Amazon Web Services": bought cloud
                 type = DealType.CLOUD_COMMITMENT;
-                payee = runsOn(s, h, parties, kindOf);
+                payee = host;
             } else if (frame == Frame.CLOUD || frame == Frame.PROVIDE || frame == Frame.DEAL) {
                 return null;
             } else if (h.trigger().type() == DealType.SUPPLY) {

@@ -653,4 +653,11 @@ class DealRulesTest {
         ExtractedDeal d = find(found, DealType.ACQUISITION, "Nvidia", "Mellanox");
         assertThat(d.amount().value()).isEqualByComparingTo("7e9");
     }
+
+    /** Found by the randomized extraction test (seed 0x5EED0E4712AC7104, case 21): a trigger at the sentence end. */
+    @Test
+    void aSentenceEndingOnItsTriggerIsNoFailure() {
+        ExtractionResult r = run("Amazon paid $4 billion. Google paid", null);
+        assertThat(r.error()).isNull();
+    }
 }
