@@ -11,6 +11,7 @@ import org.pactwatch.search.SearchRequest;
 public record SavedSearch(
         long id, String name, String query, String target, boolean feedActive, Instant createdAt, long unread) {
 
+    /** The saved query string parsed into a search request. */
     public SearchRequest request() {
         return SearchParameters.parse(query);
     }

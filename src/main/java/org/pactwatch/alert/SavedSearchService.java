@@ -86,6 +86,7 @@ public class SavedSearchService {
         return saved;
     }
 
+    /** The user's saved searches. */
     @Transactional(readOnly = true)
     public List<SavedSearch> list(String username) {
         return jdbc.sql(SELECT + " where u.username = :u order by s.created_at desc, s.id desc")
@@ -94,6 +95,7 @@ public class SavedSearchService {
                 .list();
     }
 
+    /** The user's saved search with this id, if it is theirs. */
     @Transactional(readOnly = true)
     public Optional<SavedSearch> find(String username, long id) {
         return jdbc.sql(SELECT + " where u.username = :u and s.id = :id")
@@ -103,6 +105,7 @@ public class SavedSearchService {
                 .optional();
     }
 
+    /** Deletes the user's saved search. */
     @Transactional
     public void delete(String username, long id) {
         SavedSearch before = owned(username, id);
@@ -125,6 +128,7 @@ public class SavedSearchService {
         return new FeedLink(id, token);
     }
 
+    /** Revokes the feed link of the user's saved search. */
     @Transactional
     public void revokeFeedLink(String username, long id) {
         owned(username, id);
@@ -168,6 +172,7 @@ public class SavedSearchService {
                 .list();
     }
 
+    /** How many of the user's alerts are unread. */
     @Transactional(readOnly = true)
     public long unreadCount(String username) {
         return jdbc.sql("""
@@ -176,6 +181,7 @@ public class SavedSearchService {
                 """).param("u", username).query(Long.class).single();
     }
 
+    /** Marks all of the user's alerts read. */
     @Transactional
     public void markAllRead(String username) {
         jdbc.sql("""

@@ -24,6 +24,7 @@ public final class PactwatchCli {
     /** Exit code for bad usage, as in the extract contract. */
     public static final int USAGE = 2;
 
+    /** Whether the arguments name a CLI command (or ask for help), so the jar runs the CLI and not the web app. */
     public static boolean handles(String[] args) {
         if (args.length == 0) {
             return false;

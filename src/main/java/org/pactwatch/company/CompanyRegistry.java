@@ -78,6 +78,7 @@ public final class CompanyRegistry {
             List<String> products,
             String country) {
 
+        /** Whether the entry is a product rather than a company. */
         public boolean isProduct() {
             return kind != null && kind.toLowerCase(Locale.ROOT).startsWith("product");
         }
@@ -154,6 +155,7 @@ public final class CompanyRegistry {
         return new CompanyRegistry(companies);
     }
 
+    /** A registry of the given companies (the first of a repeated name wins). */
     public static CompanyRegistry of(List<Company> companies) {
         return new CompanyRegistry(companies);
     }
@@ -173,6 +175,7 @@ public final class CompanyRegistry {
         return c == null || c.isProduct() ? Optional.empty() : Optional.of(c);
     }
 
+    /** The company with exactly this canonical name. */
     public Optional<Company> byCanonicalName(String name) {
         return Optional.ofNullable(byName.get(name));
     }
@@ -216,6 +219,7 @@ public final class CompanyRegistry {
         return Optional.ofNullable(byName.get(canonicalName)).map(Company::kind);
     }
 
+    /** Every company of the registry. */
     public Collection<Company> companies() {
         return byName.values();
     }

@@ -126,6 +126,7 @@ public class CompanyService implements CompanyResolver {
     /** A company's canonical name and the canonical name of its ultimate parent (null when it has none). */
     public record Naming(long id, String name, String ultimateParent) {}
 
+    /** The company's profile, if the company exists. */
     @Transactional(readOnly = true)
     public Optional<CompanyProfile> profile(long id) {
         return jdbc.sql("""
@@ -333,6 +334,7 @@ public class CompanyService implements CompanyResolver {
         return after;
     }
 
+    /** Removes an alias of the company on the actor's behalf; returns the profile after. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public CompanyProfile removeAlias(long companyId, long aliasId, String actor) {

@@ -42,6 +42,7 @@ public class DealQueries {
         this.companies = companies;
     }
 
+    /** One page of the deals that pass the filter, in the given order, with the total count. */
     @Transactional(readOnly = true)
     public DealPage<DealSummary> find(DealFilter filter, DealSort sort, int offset, int limit) {
         Where where = where(filter);
@@ -92,12 +93,14 @@ public class DealQueries {
                 page.total(), views(page.items().stream().map(DealSummary::id).toList()));
     }
 
+    /** How many deals pass the filter. */
     @Transactional(readOnly = true)
     public long count(DealFilter filter) {
         Where where = where(filter);
         return where.impossible() ? 0 : count(where);
     }
 
+    /** The deal as its detail view shows it, if it exists. */
     @Transactional(readOnly = true)
     public Optional<DealView> view(long id) {
         return views(List.of(id)).stream().findFirst();

@@ -8,10 +8,13 @@ import java.util.List;
  */
 public interface DealService {
 
+    /** Marks the deal confirmed by the actor; returns it after. */
     DealView confirm(long dealId, String actor);
 
+    /** Marks the deal rejected by the actor; returns it after. */
     DealView reject(long dealId, String actor);
 
+    /** Applies the actor's corrections to the deal; returns it after. */
     DealView edit(long dealId, DealEdit edit, String actor);
 
     /** Moves the sources, evidence and terms of {@code sourceId} into {@code targetId}; the source disappears. */

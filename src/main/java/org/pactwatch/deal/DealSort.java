@@ -15,6 +15,7 @@ public record DealSort(Field field, boolean ascending) {
         ID
     }
 
+    /** The default order: latest deal date first. */
     public static DealSort newestFirst() {
         return new DealSort(Field.DATE, false);
     }

@@ -6,6 +6,7 @@ package org.pactwatch.extraction;
  */
 public interface DealExtractor {
 
+    /** Extracts the deals of one document; never throws (a failure sets the result's error). */
     ExtractionResult extract(ExtractionRequest request);
 
     /** Identifies the rules and models, stored with every extraction so results can be traced. */

@@ -30,14 +30,17 @@ public final class DealScorer {
     }
 
     public record Counts(int tp, int fp, int fn) {
+        /** True positives over everything extracted (0 when nothing was). */
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
 
+        /** True positives over every gold deal (0 when there are none). */
         public double recall() {
             return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         }
 
+        /** The harmonic mean of precision and recall. */
         public double f1() {
             double p = precision();
             double r = recall();
@@ -56,6 +59,7 @@ public final class DealScorer {
     public record Report(
             Counts overall, Map<String, Counts> byType, List<Miss> misses, List<FalsePositive> falsePositives) {}
 
+    /** Scores the extraction results against the gold documents, overall and by deal type. */
     public Report score(List<GoldDoc> docs, Map<String, ExtractionResult> results) {
         Map<String, Counts> byType = new LinkedHashMap<>();
         for (ExtractedDeal.DealType t : ExtractedDeal.DealType.values()) {
@@ -137,6 +141,7 @@ public final class DealScorer {
         return false;
     }
 
+    /** Whether an extracted deal matches a gold deal under the scoring rules. */
     public boolean matches(GoldDeal g, ExtractedDeal p, GoldDoc doc) {
         if (!g.type().equals(p.type().name())) {
             return false;

@@ -18,10 +18,12 @@ public final class ExtractionJson {
 
     private ExtractionJson() {}
 
+    /** The JSON mapper the extract contract's output is written with. */
     public static JsonMapper mapper() {
         return MAPPER;
     }
 
+    /** One document's result in the shape of the extract contract. */
     public static ObjectNode toJson(ExtractionResult r) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("id", r.id());
@@ -34,6 +36,7 @@ public final class ExtractionJson {
         return doc;
     }
 
+    /** One deal in the shape of the extract contract. */
     public static ObjectNode deal(ExtractedDeal d) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("type", d.type().name());

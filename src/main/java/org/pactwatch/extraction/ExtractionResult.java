@@ -10,6 +10,7 @@ public record ExtractionResult(
     /** A company named in the text and how often. */
     public record CompanyCount(String name, int mentions) {}
 
+    /** A result with no deals and this error, for a document that could not be extracted. */
     public static ExtractionResult failed(ExtractionRequest request, String error) {
         return new ExtractionResult(request.id(), request.published(), error, List.of(), List.of());
     }

@@ -30,6 +30,7 @@ public final class FxRates {
         this.rates = rates;
     }
 
+    /** A table with no rates: only USD converts. */
     public static FxRates empty() {
         return new FxRates(Map.of());
     }
@@ -43,6 +44,7 @@ public final class FxRates {
         }
     }
 
+    /** Reads a table of date,currency,usd_per_unit rows. */
     public static FxRates load(Reader csv) throws IOException {
         Map<String, TreeMap<LocalDate, BigDecimal>> rates = new HashMap<>();
         BufferedReader lines = new BufferedReader(csv);
@@ -80,6 +82,7 @@ public final class FxRates {
         return Optional.of(value.multiply(rate, MathContext.DECIMAL64).stripTrailingZeros());
     }
 
+    /** Whether the table can convert this currency to US dollars. */
     public boolean knows(String currency) {
         return "USD".equals(currency) || rates.containsKey(currency);
     }

@@ -36,6 +36,7 @@ public final class GoldSet {
 
     public record GoldDoc(String id, String text, LocalDate published, String registrant, List<GoldDeal> deals) {
 
+        /** The document as an extraction request. */
         public ExtractionRequest request() {
             return new ExtractionRequest(id, text, published, registrant);
         }
@@ -43,6 +44,7 @@ public final class GoldSet {
 
     private GoldSet() {}
 
+    /** The gold set in dir, with its texts beside it. */
     public static List<GoldDoc> load(Path dir) throws IOException {
         return load(dir, dir, null);
     }

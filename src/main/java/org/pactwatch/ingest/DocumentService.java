@@ -63,11 +63,13 @@ public class DocumentService {
         documents.recordExtraction(id, false, error, extractorVersion);
     }
 
+    /** The document with this id; NoSuchElementException if there is none. */
     @Transactional(readOnly = true)
     public DocumentDetail get(long id) {
         return documents.find(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
     }
 
+    /** Stores a document uploaded by the actor. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public UploadResult upload(String actor, DocumentUpload upload) {

@@ -44,6 +44,7 @@ public class JobService {
         this.audit = audit;
     }
 
+    /** The job run with this id; NoSuchElementException if there is none. */
     @Transactional(readOnly = true)
     public JobRun get(long id) {
         return runs.find(id).orElseThrow(() -> new NoSuchElementException("no job " + id));
@@ -55,6 +56,7 @@ public class JobService {
         return runs.lastFinished();
     }
 
+    /** One page (number and size) of the job runs of one source, or of all sources when sourceId is null. */
     @Transactional(readOnly = true)
     public JobPage list(Long sourceId, int page, int size) {
         return new JobPage(runs.count(sourceId), runs.list(sourceId, size, page * size));
@@ -77,6 +79,7 @@ public class JobService {
         return launcher.runNow(source.id(), "CLI", actor);
     }
 
+    /** Cancels a job run on the actor's behalf; returns the run after. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public JobRun cancel(String actor, long jobId) {

@@ -8,6 +8,7 @@ public enum JobStatus {
     FAILED,
     CANCELLED;
 
+    /** Whether the job is still queued or running. */
     public boolean isActive() {
         return this == QUEUED || this == RUNNING;
     }

@@ -16,6 +16,7 @@ public record SourceRequest(
         String schedule,
         Boolean enabled) {
 
+    /** A request for a source of this kind at a location: URL, CIK, folder path or EDGAR query as the kind needs. */
     public static SourceRequest of(SourceKind kind, String location) {
         return switch (kind) {
             case EDGAR -> new SourceRequest(kind, null, location, null, null, null, null, null);

@@ -48,16 +48,19 @@ public class SourceService {
                         .toList();
     }
 
+    /** Every configured source. */
     @Transactional(readOnly = true)
     public List<Source> list() {
         return sources.findAll();
     }
 
+    /** The source with this id; NoSuchElementException if there is none. */
     @Transactional(readOnly = true)
     public Source get(long id) {
         return sources.find(id).orElseThrow(() -> new NoSuchElementException("no source " + id));
     }
 
+    /** Validates and stores a new source on the actor's behalf. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public Source create(String actor, SourceRequest request) {
@@ -77,6 +80,7 @@ public class SourceService {
         return created;
     }
 
+    /** Validates and applies the actor's changes to a source. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public Source update(String actor, long id, SourceRequest request) {
@@ -109,6 +113,7 @@ public class SourceService {
         return after;
     }
 
+    /** Deletes a source, recording the actor. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public void delete(String actor, long id) {

@@ -53,6 +53,7 @@ public class ApiTokenService {
         return secret;
     }
 
+    /** The user's API tokens, revoked ones included, without their secrets. */
     @Transactional(readOnly = true)
     public List<ApiToken> list(String username) {
         return jdbc.sql("""
@@ -70,6 +71,7 @@ public class ApiTokenService {
                 .list();
     }
 
+    /** Revokes one of the user's API tokens. */
     @Transactional
     public void revoke(String username, long tokenId) {
         int updated = jdbc.sql("""

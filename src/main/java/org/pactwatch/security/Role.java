@@ -17,6 +17,7 @@ public enum Role {
         private Names() {}
     }
 
+    /** The Spring Security authority of the role (ROLE_ and its name). */
     public String authority() {
         return "ROLE_" + name();
     }

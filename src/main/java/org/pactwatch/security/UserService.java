@@ -33,11 +33,13 @@ public class UserService {
         this.audit = audit;
     }
 
+    /** How many user accounts exist. */
     @Transactional(readOnly = true)
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    /** Every user account, by name. */
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
         Map<Long, UserAccount> users = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ public class UserService {
                 .toList();
     }
 
+    /** The account with this user name, if any. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(String username) {
         return list().stream().filter(u -> u.username().equals(username)).findFirst();
@@ -92,6 +95,7 @@ public class UserService {
         return find(username).orElseThrow();
     }
 
+    /** Sets a user's password (by actor). */
     @Transactional
     public void setPassword(String actor, String username, String password) {
         checkPassword(password);
@@ -103,6 +107,7 @@ public class UserService {
         audit.record(actor, "PASSWORD_SET", "user", username, null, null);
     }
 
+    /** Replaces a user's roles (by actor). */
     @Transactional
     public void setRoles(String actor, String username, Set<Role> roles) {
         UserAccount before = find(username).orElseThrow(() -> unknown(username));
@@ -110,6 +115,7 @@ public class UserService {
         audit.record(actor, "ROLES_SET", "user", username, Map.of("roles", before.roles()), Map.of("roles", roles));
     }
 
+    /** Enables or disables a user's account (by actor). */
     @Transactional
     public void setEnabled(String actor, String username, boolean enabled) {
         requireUpdated(

@@ -32,6 +32,7 @@ public final class DataDirectory {
         return new DataDirectory(root.toAbsolutePath());
     }
 
+    /** The data directory itself. */
     public Path root() {
         return root;
     }

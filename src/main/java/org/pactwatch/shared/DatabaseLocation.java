@@ -26,22 +26,27 @@ public final class DatabaseLocation implements AutoCloseable {
         return new DatabaseLocation(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
     }
 
+    /** The JDBC URL of the database. */
     public String jdbcUrl() {
         return jdbcUrl;
     }
 
+    /** The database user. */
     public String user() {
         return user;
     }
 
+    /** The database user's password. */
     public String password() {
         return password;
     }
 
+    /** Whether this is the embedded PostgreSQL rather than an external one. */
     public boolean isEmbedded() {
         return embedded != null;
     }
 
+    /** Where the database is, for logs and messages (never the password). */
     public String describe() {
         return isEmbedded() ? "embedded PostgreSQL on port " + embedded.getPort() : jdbcUrl;
     }

@@ -8,6 +8,7 @@ public final class StartupFailure {
 
     private StartupFailure() {}
 
+    /** One line naming the problem and the fix for an exception thrown during start-up. */
     public static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StartupException) {
