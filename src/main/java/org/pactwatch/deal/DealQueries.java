@@ -254,15 +254,20 @@ public class DealQueries {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, SourceSpread> spreads = new HashMap<>();
         jdbc.sql("""
-                        select deal_id, count(distinct document_id) from deal_mention
+                        select deal_id, count(distinct document_id),
+                               min((payload->>'date')::date), max((payload->>'date')::date)
+                          from deal_mention
                          where deal_id in (:ids) group by deal_id
                         """)
                 .param("ids", rows.stream().map(DealSummary::id).toList())
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new SourceSpread(rs.getInt(2), localDate(rs.getDate(3)), localDate(rs.getDate(4)))))
                 .list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+                .forEach(e -> spreads.put(e.getKey(), e.getValue()));
+        SourceSpread none = new SourceSpread(0, null, null);
         return rows.stream()
                 .map(r -> new DealSummary(
                         r.id(),
@@ -280,10 +285,14 @@ public class DealQueries {
                         r.termMonths(),
                         r.date(),
                         r.confidence(),
-                        counts.getOrDefault(r.id(), 0),
-                        r.reviewState()))
+                        spreads.getOrDefault(r.id(), none).count(),
+                        r.reviewState(),
+                        spreads.getOrDefault(r.id(), none).firstDate(),
+                        spreads.getOrDefault(r.id(), none).lastDate()))
                 .toList();
     }
+
+    private record SourceSpread(int count, LocalDate firstDate, LocalDate lastDate) {}
 
     private static DealSummary summary(ResultSet rs, int n) throws SQLException {
         return new DealSummary(
@@ -303,7 +312,9 @@ public class DealQueries {
                 localDate(rs.getDate("deal_date")),
                 rs.getDouble("confidence"),
                 0,
-                ReviewState.valueOf(rs.getString("review_state")));
+                ReviewState.valueOf(rs.getString("review_state")),
+                null,
+                null);
     }
 
     private static DealView.Party party(Long id, String mention, Map<Long, CompanyService.Naming> names) {

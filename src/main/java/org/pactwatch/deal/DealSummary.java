@@ -6,7 +6,10 @@ import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractedDeal.Qualifier;
 
-/** One row of the deal grid. */
+/**
+ * One row of the deal grid. {@code firstSourceDate}/{@code lastSourceDate} are the earliest and latest date its
+ * sources give the deal (null when not counted for this row).
+ */
 public record DealSummary(
         long id,
         DealType type,
@@ -24,4 +27,17 @@ public record DealSummary(
         LocalDate date,
         double confidence,
         int sourceCount,
-        ReviewState reviewState) {}
+        ReviewState reviewState,
+        LocalDate firstSourceDate,
+        LocalDate lastSourceDate) {
+
+    /** Sources more than a month apart on when the deal happened: worth a reviewer's look. */
+    public static final int DATE_TOLERANCE_DAYS = 31;
+
+    /** True when the sources' dates for this deal lie further apart than {@link #DATE_TOLERANCE_DAYS}. */
+    public boolean datesConflict() {
+        return firstSourceDate != null
+                && lastSourceDate != null
+                && firstSourceDate.plusDays(DATE_TOLERANCE_DAYS).isBefore(lastSourceDate);
+    }
+}

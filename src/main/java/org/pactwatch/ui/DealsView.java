@@ -143,10 +143,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("AMOUNT_USD");
         grid.addColumn(d -> d.termMonths() == null ? "" : d.termMonths() + " mo")
                 .setHeader("Term");
-        grid.addColumn(d -> Format.date(d.date()))
-                .setHeader("Date")
-                .setKey("DATE")
-                .setSortProperty("DATE");
+        grid.addColumn(DealsView::date).setHeader("Date").setKey("DATE").setSortProperty("DATE");
         grid.addColumn(DealSummary::status).setHeader("Status").setKey("STATUS").setSortProperty("STATUS");
         grid.addColumn(d -> Format.percent(d.confidence()))
                 .setHeader("Confidence")
@@ -176,6 +173,15 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String nameOr(String name) {
         return name == null ? "—" : name;
+    }
+
+    /** The deal's date, and the span of its sources' dates when they disagree. */
+    static String date(DealSummary d) {
+        String date = Format.date(d.date());
+        return d.datesConflict()
+                ? "%s (sources disagree: %s to %s)"
+                        .formatted(date, Format.date(d.firstSourceDate()), Format.date(d.lastSourceDate()))
+                : date;
     }
 
     static String amount(DealSummary d) {

@@ -155,6 +155,74 @@ class DealPipelineTest extends IntegrationTest {
     }
 
     @Test
+    void theGridFlagsADealWhoseSourcesDisagreeOnItsDate() {
+        String investor = company("Kestrel Partners");
+        String lab = company("Orbit Labs");
+        String steady = company("Steady Capital");
+        LocalDate announced = LocalDate.of(2030, 5, 2);
+        pipeline.process(document(
+                announced,
+                deal(
+                        DealType.INVESTMENT,
+                        DealStatus.ANNOUNCED,
+                        investor,
+                        lab,
+                        usd("$2 billion", 2_000_000_000L),
+                        null,
+                        "first"),
+                deal(
+                        DealType.INVESTMENT,
+                        DealStatus.ANNOUNCED,
+                        steady,
+                        lab,
+                        usd("$1 billion", 1_000_000_000L),
+                        null,
+                        "second")));
+        pipeline.process(document(
+                announced.plusDays(3),
+                deal(
+                        DealType.INVESTMENT,
+                        DealStatus.ANNOUNCED,
+                        steady,
+                        lab,
+                        usd("$1 billion", 1_000_000_000L),
+                        null,
+                        "restated days later")));
+        pipeline.process(document(
+                announced.plusDays(20),
+                deal(
+                        DealType.INVESTMENT,
+                        DealStatus.ANNOUNCED,
+                        investor,
+                        lab,
+                        usd("$2 billion", 2_000_000_000L),
+                        announced.plusDays(60),
+                        "a later source dates it two months on")));
+
+        List<DealSummary> rows = queries.page(
+                DealFilter.all()
+                        .withCompany(companies.findId(lab).orElseThrow())
+                        .withReviewStates(java.util.Set.of(ReviewState.values())),
+                DealSort.newestFirst(),
+                0,
+                10);
+        assertThat(rows).hasSize(2);
+        DealSummary disputed = rows.stream()
+                .filter(r -> r.payerName().equals(investor))
+                .findFirst()
+                .orElseThrow();
+        assertThat(disputed.datesConflict()).isTrue();
+        assertThat(disputed.firstSourceDate()).isEqualTo(announced);
+        assertThat(disputed.lastSourceDate()).isEqualTo(announced.plusDays(60));
+        DealSummary agreed = rows.stream()
+                .filter(r -> r.payerName().equals(steady))
+                .findFirst()
+                .orElseThrow();
+        assertThat(agreed.datesConflict()).isFalse();
+        assertThat(agreed.sourceCount()).isEqualTo(2);
+    }
+
+    @Test
     void cumulativeFiguresNeverCreateDealsAndDistantOrDifferentAmountsStaySeparate() {
         String investor = company("Bluefield Ventures");
         String lab = company("Quanta Minds");

@@ -861,10 +861,22 @@ final class DealRules {
         if (goods && !described) {
             return false;
         }
-        // "purchase AWS services", "buy Azure capacity": the company's services are bought, not the company
-        return payee.end() >= s.size()
-                || contextOf(s.tok(payee.end()).lower()) == null
-                        && !s.tok(payee.end()).is("services", "service", "capacity", "compute", "computing");
+        // "purchase AWS services", "buy our unsold cloud capacity": the company's services are bought, but
+        // "buy Intel's smartphone modem business" buys a business
+        boolean services = false;
+        for (int i = payee.end(); i < Math.min(s.size(), payee.end() + 6); i++) {
+            Tok t = s.tok(i);
+            if (t.pos().startsWith("IN")
+                    || t.pos().startsWith("VB")
+                    || !t.word().matches("[\\p{L}'-]+")) {
+                break;
+            }
+            if (t.is("unit", "business", "division", "arm", "subsidiary", "operations", "stake")) {
+                return true;
+            }
+            services |= contextOf(t.lower()) != null || t.is("services", "service", "capacity", "compute", "computing");
+        }
+        return !services;
     }
 
     /** The percentage right after a buying verb ("buy up to about 10% of AMD"), or null. */
