@@ -72,7 +72,7 @@ class SavedSearchController {
 
     @GetMapping
     @PreAuthorize(READ)
-    @Operation(summary = "Your saved searches, newest first")
+    @Operation(operationId = "listSavedSearches", summary = "Your saved searches, newest first")
     List<SavedSearchJson> list(Principal principal) {
         return savedSearches.list(principal.getName()).stream()
                 .map(s -> json(s, null))
@@ -81,7 +81,7 @@ class SavedSearchController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    @Operation(summary = "One of your saved searches")
+    @Operation(operationId = "getSavedSearch", summary = "One of your saved searches")
     ResponseEntity<SavedSearchJson> get(@PathVariable long id, Principal principal) {
         return savedSearches
                 .find(principal.getName(), id)
@@ -93,6 +93,7 @@ class SavedSearchController {
     @PreAuthorize(READ)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "saveSearch",
             summary = "Save a search",
             description = "Bad Lucene syntax is refused with 400 and a readable error. The answer carries the "
                     + "secret Atom feed URL of the new saved search (shown only now).")
@@ -106,7 +107,9 @@ class SavedSearchController {
     @DeleteMapping("/{id}")
     @PreAuthorize(READ)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete one of your saved searches, its alerts and its feed")
+    @Operation(
+            operationId = "deleteSavedSearch",
+            summary = "Delete one of your saved searches, its alerts and its feed")
     void delete(@PathVariable long id, Principal principal) {
         savedSearches.delete(principal.getName(), id);
     }

@@ -48,7 +48,9 @@ class CompanyController {
 
     @GetMapping
     @PreAuthorize(READ)
-    @Operation(summary = "Live companies whose name or alias contains q (all when q is empty)")
+    @Operation(
+            operationId = "listCompanies",
+            summary = "Live companies whose name or alias contains q (all when q is empty)")
     CompanyList list(
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
@@ -64,7 +66,9 @@ class CompanyController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    @Operation(summary = "A company's profile: identifiers, aliases, parent, ultimate parent and subsidiaries")
+    @Operation(
+            operationId = "getCompany",
+            summary = "A company's profile: identifiers, aliases, parent, ultimate parent and subsidiaries")
     CompanyProfile get(@PathVariable long id) {
         return companies.profile(id).orElseThrow(() -> new CompanyNotFoundException("no company with id " + id));
     }
@@ -85,14 +89,16 @@ class CompanyController {
 
     @PostMapping("/{id}/verify")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Mark a company created by extraction as checked")
+    @Operation(operationId = "verifyCompany", summary = "Mark a company created by extraction as checked")
     CompanyProfile verify(@PathVariable long id, Principal user) {
         return companies.verify(id, user.getName());
     }
 
     @PostMapping("/merge")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Merge the source company into the target; its deals, aliases and subsidiaries move")
+    @Operation(
+            operationId = "mergeCompanies",
+            summary = "Merge the source company into the target; its deals, aliases and subsidiaries move")
     CompanyProfile merge(@RequestBody MergeRequest request, Principal user) {
         if (request == null || request.sourceId() == null || request.targetId() == null) {
             throw new IllegalArgumentException("give sourceId and targetId");

@@ -66,7 +66,9 @@ class DealController {
 
     @GetMapping
     @PreAuthorize(READ)
-    @Operation(summary = "Deals by company (with its subsidiaries), type, status and date range, newest first")
+    @Operation(
+            operationId = "listDeals",
+            summary = "Deals by company (with its subsidiaries), type, status and date range, newest first")
     DealList list(
             @Parameter(description = "company name, alias or id") @RequestParam(required = false) String company,
             @Parameter(description = "comma list of INVESTMENT, CLOUD_COMMITMENT, ACQUISITION, SUPPLY, PARTNERSHIP")
@@ -110,35 +112,37 @@ class DealController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
-    @Operation(summary = "One deal with its evidence, terms, tranches and source documents")
+    @Operation(operationId = "getDeal", summary = "One deal with its evidence, terms, tranches and source documents")
     DealView get(@PathVariable long id) {
         return queries.view(id).orElseThrow(() -> new DealNotFoundException("no deal with id " + id));
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Confirm a deal as extracted")
+    @Operation(operationId = "confirmDeal", summary = "Confirm a deal as extracted")
     DealView confirm(@PathVariable long id, Principal user) {
         return deals.confirm(id, user.getName());
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Reject a deal (it disappears from lists and stays rejected when re-extracted)")
+    @Operation(
+            operationId = "rejectDeal",
+            summary = "Reject a deal (it disappears from lists and stays rejected when re-extracted)")
     DealView reject(@PathVariable long id, Principal user) {
         return deals.reject(id, user.getName());
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Edit fields of a deal; fields left out stay as they are")
+    @Operation(operationId = "editDeal", summary = "Edit fields of a deal; fields left out stay as they are")
     DealView edit(@PathVariable long id, @RequestBody DealEdit edit, Principal user) {
         return deals.edit(id, edit, user.getName());
     }
 
     @PostMapping("/merge")
     @PreAuthorize(CHANGE)
-    @Operation(summary = "Merge the source deal into the target deal")
+    @Operation(operationId = "mergeDeals", summary = "Merge the source deal into the target deal")
     DealView merge(@RequestBody MergeRequest request, Principal user) {
         if (request == null || request.targetId() == null || request.sourceId() == null) {
             throw new IllegalArgumentException("give targetId and sourceId");
@@ -149,7 +153,7 @@ class DealController {
     @PostMapping("/{id}/split")
     @PreAuthorize(CHANGE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Move what the given source documents report into a new deal")
+    @Operation(operationId = "splitDeal", summary = "Move what the given source documents report into a new deal")
     DealView split(@PathVariable long id, @RequestBody SplitRequest request, Principal user) {
         return deals.split(id, request == null ? List.of() : request.documentIds(), user.getName());
     }

@@ -1,6 +1,7 @@
 package org.pactwatch.ingest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +35,9 @@ class DocumentController {
             "hasAnyRole('" + Role.Names.ANALYST + "','" + Role.Names.STRATEGIST + "','" + Role.Names.REGULATOR + "')";
     private static final String WRITERS = "hasRole('" + Role.Names.ANALYST + "')";
 
+    private static final String UPLOAD = "As JSON (title, text, url …) or as a multipart/form-data .txt, .html, .pdf "
+            + "or .docx file in the part 'file' with optional 'title' and 'url'";
+
     private final DocumentService documents;
 
     DocumentController(DocumentService documents) {
@@ -43,6 +47,7 @@ class DocumentController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listDocuments",
             summary = "List documents",
             description = "{\"total\", \"items\"}; q filters by title or text "
                     + "(contains, case-insensitive), status by STORED|EXTRACTED|FAILED")
@@ -56,25 +61,25 @@ class DocumentController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One document with its text")
+    @Operation(operationId = "getDocument", summary = "One document with its text")
     DocumentDetail get(@PathVariable long id) {
         return documents.get(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(
-            summary = "Upload a document as JSON",
-            description = "201 when new, 200 with the existing document " + "when the URL or text is already stored")
+    @Operation(operationId = "uploadDocument", summary = "Upload a document", description = UPLOAD)
+    @ApiResponse(responseCode = "201", description = "Stored as a new document")
+    @ApiResponse(responseCode = "200", description = "The URL or text was already stored: the existing document")
     ResponseEntity<UploadResult> uploadJson(@RequestBody DocumentUpload upload, Principal user) {
         return answer(documents.upload(user.getName(), upload));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITERS)
-    @Operation(
-            summary = "Upload a .txt, .html, .pdf or .docx file",
-            description = "part 'file'; optional 'title', 'url'")
+    @Operation(operationId = "uploadDocument", summary = "Upload a document", description = UPLOAD)
+    @ApiResponse(responseCode = "201", description = "Stored as a new document")
+    @ApiResponse(responseCode = "200", description = "The URL or text was already stored: the existing document")
     ResponseEntity<UploadResult> uploadFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String title,

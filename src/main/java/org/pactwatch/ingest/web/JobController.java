@@ -1,6 +1,7 @@
 package org.pactwatch.ingest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -31,7 +32,10 @@ class JobController {
     }
 
     @GetMapping
-    @Operation(summary = "Job runs, newest first", description = "{\"total\", \"items\"}; sourceId filters")
+    @Operation(
+            operationId = "listJobs",
+            summary = "Job runs, newest first",
+            description = "{\"total\", \"items\"}; sourceId filters")
     JobPage list(
             @RequestParam(required = false) Long sourceId,
             @RequestParam(defaultValue = "0") int page,
@@ -44,6 +48,7 @@ class JobController {
 
     @GetMapping("/{id}")
     @Operation(
+            operationId = "getJob",
             summary = "One job run",
             description = "status QUEUED|RUNNING|SUCCEEDED|FAILED|CANCELLED, "
                     + "counts seen/new/duplicate/failed, total, errorSamples")
@@ -52,13 +57,15 @@ class JobController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel a queued or running job")
+    @Operation(operationId = "cancelJob", summary = "Cancel a queued or running job")
+    @ApiResponse(responseCode = "202", description = "The job run, asked to stop")
     ResponseEntity<JobRun> cancel(@PathVariable long id, Principal user) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.cancel(user.getName(), id));
     }
 
     @PostMapping("/{id}/retry")
-    @Operation(summary = "Retry the failed documents of a finished job", description = "202 with the new job run")
+    @Operation(operationId = "retryJob", summary = "Retry the failed documents of a finished job")
+    @ApiResponse(responseCode = "202", description = "The new job run")
     ResponseEntity<JobRun> retry(@PathVariable long id, Principal user) {
         JobRun run = jobs.retryFailed(user.getName(), id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -1,6 +1,7 @@
 package org.pactwatch.ingest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -39,9 +40,11 @@ class SourceController {
 
     @PostMapping
     @Operation(
+            operationId = "createSource",
             summary = "Create a source",
             description = "kind FEED|WEB|SITEMAP (url), EDGAR (cik), EDGAR_SEARCH (query), "
                     + "FOLDER (path); schedule is a cron expression or null for manual runs only")
+    @ApiResponse(responseCode = "201", description = "The new source with its id")
     ResponseEntity<Source> create(@RequestBody SourceRequest request, Principal user) {
         Source created = sources.create(user.getName(), request);
         return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id()))
@@ -49,32 +52,37 @@ class SourceController {
     }
 
     @GetMapping
-    @Operation(summary = "List sources")
+    @Operation(operationId = "listSources", summary = "List sources")
     List<Source> list() {
         return sources.list();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One source")
+    @Operation(operationId = "getSource", summary = "One source")
     Source get(@PathVariable long id) {
         return sources.get(id);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a source (fields as for create)")
+    @Operation(operationId = "updateSource", summary = "Change a source (fields as for create)")
     Source update(@PathVariable long id, @RequestBody SourceRequest request, Principal user) {
         return sources.update(user.getName(), id, request);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a source (its documents and job runs stay)")
+    @Operation(operationId = "deleteSource", summary = "Delete a source (its documents and job runs stay)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id, Principal user) {
         sources.delete(user.getName(), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/run")
-    @Operation(summary = "Run a source now", description = "202 with the queued job run (or the source's active run)")
+    @Operation(
+            operationId = "runSource",
+            summary = "Run a source now",
+            description = "Queues a job run; poll it with getJob until it is SUCCEEDED, FAILED or CANCELLED")
+    @ApiResponse(responseCode = "202", description = "The queued job run (or the source's active run)")
     ResponseEntity<JobRun> run(@PathVariable long id, Principal user) {
         JobRun run = jobs.run(user.getName(), id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

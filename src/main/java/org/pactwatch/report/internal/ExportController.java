@@ -1,5 +1,10 @@
 package org.pactwatch.report.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,10 +38,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/exports")
 @PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@Tag(name = "Exports", description = "Evidence-grade tie-up summaries as PDF, CSV, JSON or XLSX files (REGULATOR)")
 class ExportController {
 
     /** The request body of POST /api/v1/exports; dates are ISO (2024-01-31), format PDF, CSV, JSON or XLSX. */
-    record ExportRequest(List<String> companies, String from, String to, String format) {}
+    record ExportRequest(
+            @Schema(description = "company names, aliases or ids; their subsidiaries are included")
+            List<String> companies,
+
+            @Schema(description = "first deal date, YYYY-MM-DD", format = "date")
+            String from,
+
+            @Schema(description = "last deal date, YYYY-MM-DD", format = "date")
+            String to,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"PDF", "CSV", "JSON", "XLSX"})
+            String format) {}
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ExportService exports;
 
@@ -45,6 +66,19 @@ class ExportController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "createExport",
+            summary = "Export the tie-ups of companies as a file",
+            description = "The file is stored and listed; headers X-Export-Id and X-Content-SHA256 identify it")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<byte[]> export(@RequestBody ExportRequest request, Authentication user) {
         ExportFormat format = ExportFormat.parse(request.format());
         ExportScope scope =
@@ -53,12 +87,23 @@ class ExportController {
     }
 
     @GetMapping
+    @Operation(operationId = "listExports", summary = "Past exports, newest first")
     List<ExportRecord> list(
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         return exports.list(offset, limit);
     }
 
     @GetMapping("/{id:\\d+}")
+    @Operation(operationId = "downloadExport", summary = "Download a past export again, byte for byte")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<?> download(@PathVariable long id) {
         return exports.find(id)
                 .<ResponseEntity<?>>map(ExportController::file)
@@ -67,6 +112,11 @@ class ExportController {
     }
 
     @GetMapping(value = "/schema", produces = "application/schema+json")
+    @Operation(operationId = "getExportSchema", summary = "The JSON Schema of the JSON export format")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A JSON Schema (draft 2020-12)",
+            content = @Content(mediaType = "application/schema+json", schema = @Schema(type = "object")))
     String schema() {
         return exports.jsonSchema();
     }
