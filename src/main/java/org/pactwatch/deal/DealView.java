@@ -1,5 +1,6 @@
 package org.pactwatch.deal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ public record DealView(
     public record Tranche(Amount amount, LocalDate date, DealStatus status) {}
 
     /** A document that reports the deal. */
+    @Schema(name = "DealSource", description = "A document that reports the deal")
     public record Source(
             long documentId, String url, String title, String publisher, LocalDate published, String kind) {}
 }

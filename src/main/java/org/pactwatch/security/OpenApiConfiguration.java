@@ -1,5 +1,6 @@
 package org.pactwatch.security;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -54,7 +56,7 @@ class OpenApiConfiguration {
 
     static final String BASIC = "basicAuth";
     static final String TOKEN = "apiToken";
-    static final String ERROR_SCHEMA = "Error";
+    static final String ERROR_SCHEMA = "ApiError";
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
 
@@ -98,6 +100,35 @@ class OpenApiConfiguration {
                 .servers(List.of(new Server().url("/").description("The Pactwatch instance serving this document")));
     }
 
+    /** Simple class name of each API type seen, and the clashes found (see {@link #pactwatchSchemaNames}). */
+    private final Map<String, Class<?>> schemaClasses = new ConcurrentHashMap<>();
+
+    private final Set<String> schemaClashes = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Notes two API types with one schema name. springdoc names a schema by the simple class name and keeps the
+     * first class of a name, so a second one (DealView.Source next to ingest's Source) would be documented with
+     * the first one's fields; a class that needs the name of another gets {@code @Schema(name = …)}. springdoc
+     * swallows exceptions here, so the document rules refuse the document instead.
+     */
+    @Bean
+    ModelConverter pactwatchSchemaNames() {
+        return (type, context, chain) -> {
+            Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+            io.swagger.v3.oas.annotations.media.Schema named =
+                    raw.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            if (raw.getName().startsWith("org.pactwatch.")
+                    && !raw.isEnum()
+                    && (named == null || named.name().isEmpty())) {
+                Class<?> first = schemaClasses.putIfAbsent(raw.getSimpleName(), raw);
+                if (first != null && first != raw) {
+                    schemaClashes.add(raw.getSimpleName() + " (" + first.getName() + " and " + raw.getName() + ")");
+                }
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        };
+    }
+
     /** Per operation, where the handler method is known: the roles it needs (403) and uploads (413). */
     @Bean
     OperationCustomizer pactwatchOperationRules() {
@@ -123,6 +154,10 @@ class OpenApiConfiguration {
     OpenApiCustomizer pactwatchDocumentRules() {
         Map<String, Object> examples = examples();
         return openApi -> {
+            if (!schemaClashes.isEmpty()) {
+                throw new IllegalStateException("API types share a schema name, give one of each pair "
+                        + "@Schema(name = …): " + new TreeSet<>(schemaClashes));
+            }
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components);
             components

@@ -1,6 +1,7 @@
 package org.pactwatch.company.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
@@ -44,6 +45,7 @@ class CompanyController {
 
     record AliasRequest(String alias) {}
 
+    @Schema(name = "CompanyMergeRequest")
     record MergeRequest(Long sourceId, Long targetId) {}
 
     @GetMapping

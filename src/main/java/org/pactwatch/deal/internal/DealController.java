@@ -2,6 +2,7 @@ package org.pactwatch.deal.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ class DealController {
     /** A page of deals; {@code total} counts every match. */
     record DealList(long total, int page, int size, List<DealView> items) {}
 
+    @Schema(name = "DealMergeRequest")
     record MergeRequest(Long targetId, Long sourceId) {}
 
     record SplitRequest(List<Long> documentIds) {}
