@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -96,7 +97,11 @@ class OpenApiConfiguration {
                                 depends on the roles ANALYST, STRATEGIST and REGULATOR (ADMIN holds every role); each \
                                 operation names the roles it needs. Errors answer `{"error": "…"}` with a readable \
                                 message.""")
-                        .contact(new Contact().name("Pactwatch operators").email("ops@pactwatch.example")))
+                        .contact(new Contact().name("Pactwatch operators").email("ops@pactwatch.example"))
+                        // GPL because the app links Stanford CoreNLP, which is GPL v3 or later
+                        .license(new License()
+                                .name("GPL-3.0-or-later")
+                                .url("https://www.gnu.org/licenses/gpl-3.0.html")))
                 .servers(List.of(new Server().url("/").description("The Pactwatch instance serving this document")));
     }
 
