@@ -479,6 +479,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             if (annotated) {
                 addNerOrganizations(s, covered, out);
                 addLeadInvestors(s, covered, out);
+                addTargetNames(s, covered, out);
                 addCorporateNames(s, covered, out);
                 addDescribedNames(s, covered, out);
                 addAppositionNames(s, covered, out);
@@ -695,6 +696,11 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             });
             out.removeIf(m -> !m.reference() && !m.registered() && notCompanies.contains(m.text()));
             out.stream().filter(m -> !m.reference() && m.name().contains(" ")).forEach(this::rememberShortForms);
+            // "Trial, a store operator, …" then "Trial plans to buy …": a one-word company the NER misses later
+            out.stream()
+                    .filter(m -> !m.reference() && !m.registered() && !m.name().contains(" "))
+                    .filter(m -> m.name().length() >= 3 && m.name().equals(m.text()))
+                    .forEach(m -> shortForms.putIfAbsent(m.name(), m));
         }
 
         private void rememberShortForms(Mention m) {
@@ -773,9 +779,12 @@ public final class CoreNlpDealExtractor implements DealExtractor {
         /** "Halvern, a robotics start-up, raised …": a name in apposition to a describing noun is a company. */
         private void addAppositionNames(Sentence s, boolean[] covered, List<Mention> out) {
             for (int i = 0; i + 3 < s.size(); i++) {
+                // the tagger calls an unknown name that opens the sentence a noun ("Trial/NN, a store operator")
+                boolean nameTag = s.tok(i).pos().startsWith("NNP")
+                        || i == 0 && s.tok(i).pos().equals("NN");
                 if (covered[i]
                         || !s.tok(i).capitalized()
-                        || !s.tok(i).pos().startsWith("NNP")
+                        || !nameTag
                         || s.tok(i).ner().equals("LOCATION")
                         || s.tok(i).ner().equals("PERSON")
                         || !s.tok(i + 1).is(",")
@@ -839,6 +848,44 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     for (int k = i; k < j; k++) {
                         covered[k] = true;
                     }
+                }
+            }
+        }
+
+        /**
+         * "its $2.6bn acquisition of Hercules": the name a takeover noun is of is a company, whatever the NER
+         * made of it (it calls Hercules a place).
+         */
+        private void addTargetNames(Sentence s, boolean[] covered, List<Mention> out) {
+            for (int i = 2; i < s.size(); i++) {
+                boolean target = s.tok(i - 1).is("of") && s.tok(i - 2).lemmaIs("acquisition", "takeover", "buyout")
+                        || s.tok(i - 1).is("with") && s.tok(i - 2).lemmaIs("merger");
+                if (!target
+                        || covered[i]
+                        || !s.tok(i).capitalized()
+                        || !s.tok(i).pos().startsWith("NNP")
+                        || s.tok(i).ner().equals("PERSON")
+                        || s.tok(i).ner().equals("DATE")) {
+                    continue;
+                }
+                int j = i;
+                while (j < s.size()
+                        && j - i < 5
+                        && !covered[j]
+                        && s.tok(j).pos().startsWith("NNP")) {
+                    j++;
+                }
+                if (j == i || j < s.size() && s.tok(j).is("-", "'s")) {
+                    continue;
+                }
+                String words = spanText(s, i, j);
+                String name = unregisteredName(words);
+                if (GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT)) || registry.isProduct(name)) {
+                    continue;
+                }
+                out.add(new Mention(i, j, name, null, words, false, false));
+                for (int k = i; k < j; k++) {
+                    covered[k] = true;
                 }
             }
         }
@@ -1107,10 +1154,28 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             for (AmountParser.Found f : amountParser.find(s.text(), Dates.resolve(s.text(), request.published()))) {
                 int start = s.tokenAt(s.begin() + f.begin());
                 int end = Math.max(start + 1, s.tokenAt(s.begin() + f.end() - 1) + 1);
-                out.add(new AmountMention(
-                        start, Math.min(end, s.size()), f.amount(), AmountUse.classify(s, start, end)));
+                AmountMention.Use use = AmountUse.classify(s, start, end);
+                AmountMention previous = out.isEmpty() ? null : out.getLast();
+                if (previous != null && restates(s, previous, start)) {
+                    // "sales of ¥1.2 trillion ($8 billion)": a conversion is what the figure it converts is
+                    use = previous.use();
+                }
+                out.add(new AmountMention(start, Math.min(end, s.size()), f.amount(), use));
             }
             return out;
+        }
+
+        /** The amount at {@code start} converts the one before: "¥1.2 trillion ($8 billion)", "£1.8bn, or $2.4bn". */
+        private static boolean restates(Sentence s, AmountMention previous, int start) {
+            if (start <= previous.end() || start - previous.end() > 2) {
+                return false;
+            }
+            for (int i = previous.end(); i < start; i++) {
+                if (!s.tok(i).is("(", "-LRB-", ",", "or")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void add(DealRules.Candidate c) {

@@ -658,7 +658,9 @@ final class DealRules {
         // "agreed to issue and sell to NVIDIA … shares of our common stock": the issuer sells new shares
         boolean stake = ctx.containsKey(Context.EQUITY)
                 || frame == Frame.SELL && OWN_SHARES.matcher(s.text()).find();
-        boolean bought = frame == Frame.ACQUIRE && !s.tok(h.start()).lemmaIs("order", "deploy");
+        boolean bought = frame == Frame.ACQUIRE
+                && !s.tok(h.start()).lemmaIs("order", "deploy")
+                && !goodsFromSeller(s, h, payee, parties);
         Double share = percentBought(s, h);
         if (bought && share != null) {
             // "buy up to 10% of AMD" is a minority investment, "buy 51% of Altera" a takeover
@@ -745,6 +747,10 @@ final class DealRules {
         if (type == DealType.SUPPLY && payee != null && sellsCloud(payee, kindOf) && !onPremises(s)) {
             // chips such as TPUs or Trainium rented from a cloud group are a cloud service, not goods bought
             type = DealType.CLOUD_COMMITMENT;
+        }
+        if (CoreNlpDealExtractor.tracer != null) {
+            CoreNlpDealExtractor.tracer.accept("  rule " + s.tok(h.start()).word() + " " + frame + " " + type + " "
+                    + (payer == null ? null : payer.name()) + " -> " + (payee == null ? null : payee.name()));
         }
         return finish(s, h, parties, amounts, kindOf, type, payer, payee, frame);
     }
@@ -835,6 +841,19 @@ final class DealRules {
         return new Candidate(type, status, payer, payee, amount, s, h.start(), confidence, valuation);
     }
 
+    /** "acquire $5.8 billion worth of GPUs … from Dell": goods named before the company they come from. */
+    private boolean goodsFromSeller(Sentence s, Hit h, Mention payee, List<Mention> parties) {
+        if (payee == null || payee.start() < h.end() || !"from".equals(mark(s, payee, parties))) {
+            return false;
+        }
+        for (int i = h.end(); i < payee.start(); i++) {
+            if (contextOf(s.tok(i).lower()) == Context.GOODS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean strongAcquisition(Tok t) {
         return t.lemmaIs("acquire", "acquisition", "takeover", "buyout", "merger");
     }
@@ -881,6 +900,12 @@ final class DealRules {
 
     /** The percentage right after a buying verb ("buy up to about 10% of AMD"), or null. */
     private static Double percentBought(Sentence s, Hit h) {
+        if (h.end() + 1 < s.size()
+                && s.tok(h.end()).is("all")
+                && s.tok(h.end() + 1).is("of", "the")) {
+            // "buy all of Seiyu's outstanding shares", "acquire all the shares of Beta": the whole company
+            return 100.0;
+        }
         for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 5); i++) {
             String w = s.tok(i).word();
             boolean percent = s.tok(i + 1).is("%", "percent", "per") || w.endsWith("%");
@@ -1305,16 +1330,37 @@ final class DealRules {
                 return m;
             }
         }
+        // "a commitment from Anthropic to purchase …", "an offer by Acme to buy …": who commits acts
+        if (h.start() >= 2 && s.tok(h.start() - 1).is("to")) {
+            for (Mention m : parties) {
+                if (m.end() == h.start() - 1 && Set.of("from", "by").contains(mark(s, m, parties))) {
+                    return m;
+                }
+            }
+        }
         return null;
     }
 
-    /** "buy Arm from SoftBank, and Analog Devices agreed to buy …": Arm is the first verb's object. */
+    /**
+     * "buy Arm from SoftBank, and Analog Devices agreed to buy …": Arm is the first verb's object; but in "to deliver
+     * the infrastructure, IREN will acquire …" the comma ends the first verb's object.
+     */
     private static boolean objectOfAnotherTrigger(Sentence s, Mention m, Hit h) {
         for (Hit other : HITS.get()) {
             if (other.start() != h.start()
                     && other.end() <= m.start()
                     && m.start() - other.end() <= 3
-                    && s.tok(other.start()).pos().startsWith("VB")) {
+                    && s.tok(other.start()).pos().startsWith("VB")
+                    && !commaBetween(s, other.end(), m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tok(i).is(",", ";")) {
                 return true;
             }
         }

@@ -81,4 +81,18 @@ class CloudDealRulesTest {
                 .singleElement()
                 .satisfies(d -> assertThat(d).startsWith("ACQUISITION Silver Lake -> Dell"));
     }
+
+    @Test
+    void aCommitmentFromACompanyToPurchaseMakesItTheCustomer() {
+        assertThat(deals("The deal includes a long-term commitment from Anthropic to purchase $30 billion worth of"
+                        + " cloud compute from Microsoft Azure."))
+                .containsExactly("CLOUD_COMMITMENT Anthropic -> Microsoft Azure $30 billion");
+    }
+
+    @Test
+    void hardwareBoughtFromAMakerIsSupplyAfterAFrontedClause() {
+        assertThat(deals("To deliver the systems, IREN will acquire $5.8 billion worth of GPUs and related hardware"
+                        + " from Dell Technologies."))
+                .containsExactly("SUPPLY IREN -> Dell $5.8 billion");
+    }
 }

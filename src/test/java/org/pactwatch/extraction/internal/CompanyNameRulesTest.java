@@ -100,4 +100,27 @@ class CompanyNameRulesTest {
                 .extracting(CompanyNameRulesTest::summary)
                 .containsExactly("ACQUISITION Kestrel Paper -> Manora Packaging Solutions");
     }
+
+    @Test
+    void theNameATakeoverIsOfIsACompanyWhateverTheNerCallsIt() {
+        assertThat(deals("Chemicals maker Ashland completed its $2.6 billion acquisition of Hercules on Friday."))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Ashland -> Hercules");
+    }
+
+    @Test
+    void aNameOpeningTheSentenceInAppositionIsACompanyAndStaysOneLater() {
+        List<ExtractedDeal> found = deals("Quarry, a regional grocery operator, said it will acquire supermarket"
+                + " chain Seiyu.\n\nQuarry plans to buy all of Seiyu's shares for ¥380 billion.");
+        assertThat(found).extracting(CompanyNameRulesTest::summary).containsExactly("ACQUISITION Quarry -> Seiyu");
+        assertThat(found.getFirst().amount().text()).isEqualTo("¥380 billion");
+    }
+
+    @Test
+    void aConversionOfSalesIsNoDealPrice() {
+        List<ExtractedDeal> found =
+                deals("Discount retailer Kuromaru agreed to acquire supermarket chain Seiyu.\n\nWith the acquisition,"
+                        + " its annual sales are expected to reach about ¥1.2 trillion ($8 billion).");
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.amount()).isNull());
+    }
 }
