@@ -125,6 +125,15 @@ final class AmountUse {
         return dealPrice || pricedAt;
     }
 
+    /** "a combined company worth around $12 billion": what a company is worth is its value, not a price. */
+    private static boolean companyWorth(Sentence s, int i) {
+        if (!s.tok(i).is("worth", "valued") || i == 0) {
+            return false;
+        }
+        int noun = s.tok(i - 1).is("about", "around", "roughly", "some") ? i - 2 : i - 1;
+        return noun >= 0 && s.tok(noun).is("company", "group", "entity", "business", "firm", "giant", "combination");
+    }
+
     static AmountMention.Use classify(Sentence s, int start, int end) {
         if (perShareOrSmall(s, start, end) || alternative(s, start)) {
             return AmountMention.Use.NOT_A_DEAL;
@@ -137,6 +146,9 @@ final class AmountUse {
                     && t.lemmaIs("raise", "invest", "pay", "acquire", "buy", "receive", "secure", "commit")) {
                 // "…valuation from September, when it raised $13 billion": the verb owns the sum
                 return AmountMention.Use.DEAL;
+            }
+            if (companyWorth(s, i)) {
+                return AmountMention.Use.VALUATION;
             }
             if (VALUATION_BEFORE.contains(t.lower())) {
                 return dealValued(s, i) || valuedByBuyer(s, i) ? AmountMention.Use.DEAL : AmountMention.Use.VALUATION;

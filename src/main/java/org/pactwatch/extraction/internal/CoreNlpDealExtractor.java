@@ -705,7 +705,9 @@ public final class CoreNlpDealExtractor implements DealExtractor {
 
         private void rememberShortForms(Mention m) {
             String[] words = m.name().split(" ");
-            for (String form : List.of(words[0], initials(words))) {
+            // initials as written too: "INCJ" for "Innovation Network Corp. of Japan", whose name drops "Corp."
+            String[] written = m.text().replace(".", "").split("\\s+");
+            for (String form : List.of(words[0], initials(words), initials(written))) {
                 if (form.length() >= 3) {
                     shortForms.putIfAbsent(form, m);
                 }

@@ -537,6 +537,10 @@ final class DealRules {
                     // the LEAD trigger before it says who invests in whom
                     return null;
                 }
+                if (payee != null && "INVESTOR".equals(kindOf.apply(payee.name())) && fundAfter(s, h)) {
+                    // "Andreessen Horowitz plans to raise $20 billion for a new fund": money from its own backers
+                    return null;
+                }
                 Mention issuer = stockIssuer(s, parties, h);
                 if (issuer != null && subject != null) {
                     Mention investor = subject;
@@ -848,6 +852,15 @@ final class DealRules {
         }
         for (int i = h.end(); i < payee.start(); i++) {
             if (contextOf(s.tok(i).lower()) == Context.GOODS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fundAfter(Sentence s, Hit h) {
+        for (int i = h.end(); i < Math.min(s.size(), h.end() + 16); i++) {
+            if (s.tok(i).lemmaIs("fund", "funds", "vehicle")) {
                 return true;
             }
         }
@@ -1301,6 +1314,10 @@ final class DealRules {
      * does not sit inside an apposition or parentheses ("Mistral AI, set up by researchers from Meta, raised").
      */
     private static Mention subject(Sentence s, List<Mention> parties, Hit h) {
+        Mention clauseSubject = clauseSubject(s, parties, h);
+        if (clauseSubject != null) {
+            return clauseSubject;
+        }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Mention m = parties.get(k);
             if (m.end() > h.start() || parenthetical(s, m, h, parties)) {
@@ -1339,6 +1356,34 @@ final class DealRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "Freeport is set to leapfrog BHP as a copper producer with a deal to buy Phelps Dodge": the verb after "with a
+     * deal to" belongs to the clause's subject, not to the company named last.
+     */
+    private static Mention clauseSubject(Sentence s, List<Mention> parties, Hit h) {
+        int i = h.start() - 1;
+        if (i < 2 || !s.tok(i).is("to") || !s.tok(h.start()).pos().startsWith("VB")) {
+            return null;
+        }
+        int noun = i - 1;
+        if (!s.tok(noun).lemmaIs("deal", "agreement", "offer", "bid", "pact", "move")) {
+            return null;
+        }
+        int k = noun - 1;
+        while (k >= 0 && s.tok(k).pos().matches("DT|JJ.*|CD|PRP\\$|\\$")) {
+            k--;
+        }
+        if (k < 0 || !s.tok(k).is("with", "in", "through")) {
+            return null;
+        }
+        int with = k;
+        return parties.stream()
+                .filter(m -> m.end() <= with && !m.reference())
+                .filter(m -> mark(s, m, parties) == null && !possessive(s, m))
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -123,4 +123,29 @@ class CompanyNameRulesTest {
                         + " its annual sales are expected to reach about ¥1.2 trillion ($8 billion).");
         assertThat(found).singleElement().satisfies(d -> assertThat(d.amount()).isNull());
     }
+
+    @Test
+    void aDealToBuyBelongsToTheClauseSubjectNotTheCompanyNamedLast() {
+        assertThat(deals("Copper miner Freeport-McMoRan is set to overtake BHP Billiton as a producer with a deal to"
+                        + " buy Phelps Dodge for $25.9bn."))
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Freeport-McMoRan -> Phelps Dodge");
+    }
+
+    @Test
+    void aVentureFirmRaisingAFundMakesNoDeal() {
+        assertThat(deals("Andreessen Horowitz announced plans to raise $20 billion for what would become its largest"
+                        + " venture fund, backed by SoftBank."))
+                .isEmpty();
+    }
+
+    @Test
+    void whatACombinedCompanyIsWorthIsNoPrice() {
+        List<ExtractedDeal> found = deals("Shale producer Devon Energy said it would buy peer WPX Energy in an"
+                + " all-stock deal that would create a combined company worth around $12 billion.");
+        assertThat(found)
+                .extracting(CompanyNameRulesTest::summary)
+                .containsExactly("ACQUISITION Devon Energy -> WPX Energy");
+        assertThat(found.getFirst().amount()).isNull();
+    }
 }
