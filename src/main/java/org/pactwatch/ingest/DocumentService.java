@@ -1,5 +1,6 @@
 package org.pactwatch.ingest;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.pactwatch.ingest.parse.DocumentDraft;
 import org.pactwatch.ingest.parse.FileTextExtractor;
@@ -10,11 +11,15 @@ import org.pactwatch.ingest.store.SourceRepository;
 import org.pactwatch.ingest.store.StoreOutcome;
 import org.pactwatch.security.Role;
 import org.pactwatch.shared.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stored documents: listing with a simple contains filter, details, and uploads (stored through the same dedupe). */
+/**
+ * Stored documents: listing (filtered by a Lucene query through {@link DocumentMatcher}), details, and uploads
+ * (stored through the same dedupe).
+ */
 @Service
 public class DocumentService {
 
@@ -23,14 +28,23 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final SourceRepository sources;
     private final AuditLog audit;
+    private final ObjectProvider<DocumentMatcher> matcher;
 
-    DocumentService(DocumentRepository documents, SourceRepository sources, AuditLog audit) {
+    DocumentService(
+            DocumentRepository documents,
+            SourceRepository sources,
+            AuditLog audit,
+            ObjectProvider<DocumentMatcher> matcher) {
         this.documents = documents;
         this.sources = sources;
         this.audit = audit;
+        this.matcher = matcher;
     }
 
-    /** Documents whose title or text contains {@code q}; {@code status} STORED, EXTRACTED or FAILED filters. */
+    /**
+     * Documents the Lucene query {@code q} matches (best first; all documents, newest first, when blank);
+     * {@code status} STORED, EXTRACTED or FAILED filters. IllegalArgumentException for a query that cannot be parsed.
+     */
     @Transactional(readOnly = true)
     public DocumentPage search(String q, String status, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -39,7 +53,20 @@ public class DocumentService {
         if (status != null && !status.isBlank() && !status.matches("STORED|EXTRACTED|FAILED")) {
             throw new IllegalArgumentException("status must be STORED, EXTRACTED or FAILED");
         }
-        return documents.search(q, status == null || status.isBlank() ? null : status, page, size);
+        String wanted = status == null || status.isBlank() ? null : status;
+        if (q == null || q.isBlank()) {
+            return documents.list(wanted, page, size);
+        }
+        DocumentMatcher index = matcher.getIfAvailable();
+        if (index == null) {
+            throw new IllegalStateException("listing documents by a query needs the search module's index");
+        }
+        List<Long> ranked = index.matchingDocuments(q, DocumentMatcher.MAX_MATCHES + 1);
+        if (ranked.size() > DocumentMatcher.MAX_MATCHES) {
+            throw new IllegalArgumentException("the query matches more than " + DocumentMatcher.MAX_MATCHES
+                    + " documents; narrow it (e.g. with title:, publisher: or a phrase)");
+        }
+        return documents.pageOf(ranked, wanted, page, size);
     }
 
     /** Documents stored and readable, that is all but those that failed. */

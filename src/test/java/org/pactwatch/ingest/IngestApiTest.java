@@ -418,11 +418,33 @@ class IngestApiTest extends IntegrationTest {
         assertThat(bomb.status()).isEqualTo(400);
         assertThat(bomb.json().path("error").asString()).contains("bomb");
 
+        // the document list takes the search's query language: words, phrases, fields and wildcards
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> documentTitles("uploaded+supply+pact").equals(List.of("Uploaded pact")));
+        assertThat(documentTitles("%22uploaded+supply+pact%22")).containsExactly("Uploaded pact");
+        assertThat(documentTitles("title%3Auploaded")).containsExactly("Uploaded pact");
+        assertThat(documentTitles("upl*+AND+Oracle")).containsExactly("Uploaded pact");
+        assertThat(documentTitles("%22supply+uploaded+pact%22")).isEmpty();
+
+        Answer badList = api.get("/api/v1/documents?q=title%3A%28pact", STRATEGIST, STRATEGIST_PASSWORD);
+        Answer badSearch = api.get("/api/v1/search?q=title%3A%28pact", STRATEGIST, STRATEGIST_PASSWORD);
+        assertThat(badList.status()).isEqualTo(400);
+        assertThat(badSearch.status()).isEqualTo(400);
+        assertThat(badList.json().path("error").asString())
+                .isNotBlank()
+                .isEqualTo(badSearch.json().path("error").asString());
+    }
+
+    private List<String> documentTitles(String encodedQuery) {
         Answer listed =
-                api.get("/api/v1/documents?q=uploaded+supply+pact&page=0&size=5", STRATEGIST, STRATEGIST_PASSWORD);
-        assertThat(listed.status()).isEqualTo(200);
-        assertThat(listed.json().path("total").asLong()).isEqualTo(1);
-        assertThat(listed.json().path("items").path(0).path("title").asString()).isEqualTo("Uploaded pact");
+                api.get("/api/v1/documents?q=" + encodedQuery + "&page=0&size=5", STRATEGIST, STRATEGIST_PASSWORD);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        List<String> titles = new java.util.ArrayList<>();
+        listed.json()
+                .path("items")
+                .forEach(item -> titles.add(item.path("title").asString()));
+        assertThat(listed.json().path("total").asLong()).isEqualTo(titles.size());
+        return titles;
     }
 
     @Test

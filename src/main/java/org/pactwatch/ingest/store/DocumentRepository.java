@@ -188,25 +188,55 @@ public class DocumentRepository {
     }
 
     /** Documents whose title or text contains {@code q} (case-insensitive), newest first. */
-    public DocumentPage search(String q, String status, int page, int size) {
-        String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip()) + "%";
-        String where = " where (cast(:p as text) is null or title ilike :p or text ilike :p)"
-                + " and (cast(:status as text) is null or status = :status)";
+    /** All documents, newest first; {@code status} (null: any) filters. */
+    public DocumentPage list(String status, int page, int size) {
+        String where = " where (cast(:status as text) is null or status = :status)";
         long total = jdbc.sql("select count(*) from document" + where)
-                .param("p", pattern)
                 .param("status", status)
                 .query(Long.class)
                 .single();
         List<DocumentSummary> items = jdbc.sql(
                         "select " + SUMMARY_COLUMNS + " from document" + where
                                 + " order by coalesce(published_date, fetched_at::date) desc, id desc limit :size offset :offset")
-                .param("p", pattern)
                 .param("status", status)
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query(DocumentRepository::summary)
                 .list();
         return new DocumentPage(total, items);
+    }
+
+    /** One page of the documents among {@code rankedIds} with the status (null: any), in the ranking's order. */
+    public DocumentPage pageOf(List<Long> rankedIds, String status, int page, int size) {
+        if (rankedIds.isEmpty()) {
+            return new DocumentPage(0, List.of());
+        }
+        java.util.Set<Long> kept = new java.util.HashSet<>(jdbc.sql("""
+                        select id from document
+                         where id in (:ids) and (cast(:status as text) is null or status = :status)
+                        """)
+                .param("ids", rankedIds)
+                .param("status", status)
+                .query(Long.class)
+                .list());
+        List<Long> filtered = rankedIds.stream().filter(kept::contains).toList();
+        long from = Math.min((long) page * size, filtered.size());
+        List<Long> pageIds = filtered.subList((int) from, (int) Math.min(from + size, filtered.size()));
+        if (pageIds.isEmpty()) {
+            return new DocumentPage(filtered.size(), List.of());
+        }
+        java.util.Map<Long, DocumentSummary> byId = new java.util.HashMap<>();
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from document where id in (:ids)")
+                .param("ids", pageIds)
+                .query(DocumentRepository::summary)
+                .list()
+                .forEach(d -> byId.put(d.id(), d));
+        return new DocumentPage(
+                filtered.size(),
+                pageIds.stream()
+                        .map(byId::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     public Optional<DocumentDetail> find(long id) {
@@ -365,9 +395,5 @@ public class DocumentRepository {
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static String escapeLike(String q) {
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -49,8 +49,9 @@ class DocumentController {
     @Operation(
             operationId = "listDocuments",
             summary = "List documents",
-            description = "{\"total\", \"items\"}; q filters by title or text "
-                    + "(contains, case-insensitive), status by STORED|EXTRACTED|FAILED")
+            description = "{\"total\", \"items\"}; q is a Lucene classic query, the language of /api/v1/search "
+                    + "(words, \"phrases\", field:value, wildcards; best match first, newest first when blank), "
+                    + "status filters by STORED|EXTRACTED|FAILED")
     DocumentPage list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String status,
