@@ -2,7 +2,6 @@ package org.pactwatch.cli;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -61,9 +60,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintStream stdout = CliLogging.toStderr();
-        try {
+        return CliLogging.keepingStdout(spec, out -> {
             List<Integer> threadCounts = threads != null
                     ? threads
                     : List.of(1, Runtime.getRuntime().availableProcessors()).stream()
@@ -122,10 +119,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "heap max %d MB%n", Runtime.getRuntime().maxMemory() / 1024 / 1024);
             return 0;
-        } finally {
-            out.flush();
-            CliLogging.restore(stdout);
-        }
+        });
     }
 
     /** One of the default NER models the stock pipeline loads and the packaged jar does not ship. */
