@@ -357,14 +357,7 @@ public class DealQueries {
                 """,
                 ids,
                 (rs, n) -> new DealView.Tranche(
-                        amount(
-                                rs.getString("amount_text"),
-                                rs.getString("currency"),
-                                rs.getBigDecimal("amount_value"),
-                                null,
-                                null,
-                                null,
-                                rs.getBigDecimal("amount_usd")),
+                        amount(rs, false),
                         localDate(rs.getDate("tranche_date")),
                         enumOrNull(DealStatus.class, rs.getString("status"))));
     }
@@ -430,14 +423,7 @@ public class DealQueries {
             payeeId = nullableLong(rs, "payee_id");
             payerMention = rs.getString("payer_mention");
             payeeMention = rs.getString("payee_mention");
-            amount = amount(
-                    rs.getString("amount_text"),
-                    rs.getString("currency"),
-                    rs.getBigDecimal("amount_value"),
-                    rs.getBigDecimal("amount_min"),
-                    rs.getBigDecimal("amount_max"),
-                    enumOrNull(Qualifier.class, rs.getString("qualifier")),
-                    rs.getBigDecimal("amount_usd"));
+            amount = amount(rs, true);
             termMonths = nullableInt(rs, "term_months");
             date = localDate(rs.getDate("deal_date"));
             announced = localDate(rs.getDate("announced_date"));
@@ -451,18 +437,25 @@ public class DealQueries {
         }
     }
 
-    static Amount amount(
-            String text,
-            String currency,
-            BigDecimal value,
-            BigDecimal min,
-            BigDecimal max,
-            Qualifier qualifier,
-            BigDecimal usd) {
+    /**
+     * The amount in the columns {@code amount_text, currency, amount_value, amount_usd} (and, with {@code range},
+     * {@code amount_min, amount_max, qualifier}: a tranche has none), or null when no amount is stated.
+     */
+    private static Amount amount(ResultSet rs, boolean range) throws SQLException {
+        String text = rs.getString("amount_text");
+        BigDecimal value = rs.getBigDecimal("amount_value");
+        BigDecimal usd = rs.getBigDecimal("amount_usd");
         if (text == null && value == null && usd == null) {
             return null;
         }
-        return new Amount(text, trimmed(currency), plain(value), plain(min), plain(max), qualifier, plain(usd));
+        return new Amount(
+                text,
+                trimmed(rs.getString("currency")),
+                plain(value),
+                range ? plain(rs.getBigDecimal("amount_min")) : null,
+                range ? plain(rs.getBigDecimal("amount_max")) : null,
+                range ? enumOrNull(Qualifier.class, rs.getString("qualifier")) : null,
+                plain(usd));
     }
 
     /** numeric(24,2) without a meaningless ".00", and never in exponent notation. */
