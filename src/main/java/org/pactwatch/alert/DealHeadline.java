@@ -3,6 +3,7 @@ package org.pactwatch.alert;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.pactwatch.deal.DealView;
+import org.pactwatch.extraction.ExtractedDeal.Amount;
 
 /** A one-line, plain-text description of a deal for alerts and feed titles. */
 public final class DealHeadline {
@@ -37,7 +38,7 @@ public final class DealHeadline {
         return party == null || party.name() == null ? "?" : party.name();
     }
 
-    private static String qualifier(DealView.Amount amount) {
+    private static String qualifier(Amount amount) {
         if (amount.qualifier() == null) {
             return "";
         }

@@ -1,8 +1,5 @@
 package org.pactwatch.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.pactwatch.deal.DealQueries;
 import org.pactwatch.deal.DealView;
 import org.pactwatch.search.InvalidQueryException;
@@ -121,7 +119,7 @@ public class SavedSearchService {
         random.nextBytes(bytes);
         String token = FEED_PREFIX + HexFormat.of().formatHex(bytes);
         jdbc.sql("update saved_search set feed_token_hash = :hash where id = :id")
-                .param("hash", sha256(token))
+                .param("hash", DigestUtils.sha256Hex(token))
                 .param("id", id)
                 .update();
         audit.record(username, "saved-search.feed-link", "saved_search", id, null, Map.of("feed", "new link"));
@@ -145,7 +143,7 @@ public class SavedSearchService {
             return Optional.empty();
         }
         return jdbc.sql(SELECT + " where s.feed_token_hash = :hash")
-                .param("hash", sha256(token))
+                .param("hash", DigestUtils.sha256Hex(token))
                 .query(SavedSearchService::savedSearch)
                 .optional();
     }
@@ -282,14 +280,5 @@ public class SavedSearchService {
                 rs.getString(5),
                 rs.getTimestamp(6).toInstant(),
                 rs.getBoolean(7));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.pactwatch.cli;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -61,9 +60,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintStream stdout = CliLogging.toStderr();
-        try {
+        return CliLogging.keepingStdout(spec, out -> {
             List<Integer> threadCounts = threads != null
                     ? threads
                     : List.of(1, Runtime.getRuntime().availableProcessors()).stream()
@@ -107,25 +104,12 @@ final class BenchmarkCommand implements Callable<Integer> {
             for (int t : threadCounts) {
                 Consumer<String> ours = text -> extractor.extract(new ExtractionRequest("b", text, null, null));
                 Consumer<String> baseline = text -> stock.annotate(new Annotation(text));
-                Rate devOurs = median(dev, ours, t);
-                Rate devBase = median(dev, baseline, t);
-                row(out, "dev", t, "pactwatch", devOurs, devTokens / (double) dev.size());
-                row(out, "dev", t, "stock", devBase, devTokens / (double) dev.size());
-                ratio(out, "dev", t, devOurs, devBase);
-                out.flush();
-                Rate synOurs = median(synthetic, ours, t);
-                Rate synBase = median(baselineSynthetic, baseline, t);
-                row(out, "synthetic", t, "pactwatch", synOurs, synTokens / (double) synthetic.size());
-                row(out, "synthetic", t, "stock", synBase, baseSynTokens / (double) baselineSynthetic.size());
-                ratio(out, "synthetic", t, synOurs, synBase);
-                out.flush();
+                compare(out, "dev", t, ours, dev, devTokens, baseline, dev, devTokens);
+                compare(out, "synthetic", t, ours, synthetic, synTokens, baseline, baselineSynthetic, baseSynTokens);
             }
             out.printf(Locale.ROOT, "heap max %d MB%n", Runtime.getRuntime().maxMemory() / 1024 / 1024);
             return 0;
-        } finally {
-            out.flush();
-            CliLogging.restore(stdout);
-        }
+        });
     }
 
     /** One of the default NER models the stock pipeline loads and the packaged jar does not ship. */
@@ -169,6 +153,26 @@ final class BenchmarkCommand implements Callable<Integer> {
                 rate.wall() * tokensPerDoc,
                 rate.cpu(),
                 rate.cpu() * tokensPerDoc);
+    }
+
+    /** Measures both pipelines on one corpus with one thread count and prints their rows and ratio. */
+    private void compare(
+            PrintWriter out,
+            String corpus,
+            int threads,
+            Consumer<String> ours,
+            List<String> oursDocs,
+            long oursTokens,
+            Consumer<String> stock,
+            List<String> stockDocs,
+            long stockTokens)
+            throws Exception {
+        Rate oursRate = median(oursDocs, ours, threads);
+        Rate stockRate = median(stockDocs, stock, threads);
+        row(out, corpus, threads, "pactwatch", oursRate, oursTokens / (double) oursDocs.size());
+        row(out, corpus, threads, "stock", stockRate, stockTokens / (double) stockDocs.size());
+        ratio(out, corpus, threads, oursRate, stockRate);
+        out.flush();
     }
 
     private static void ratio(PrintWriter out, String corpus, int threads, Rate ours, Rate stock) {

@@ -1,6 +1,8 @@
 package org.pactwatch.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Keeps stdout for JSON: commands that print data call {@link #toStderr()} before anything logs. It points
@@ -23,5 +25,26 @@ final class CliLogging {
 
     static void restore(PrintStream stdout) {
         System.setOut(stdout);
+    }
+
+    /** What a command does with its output once stdout is kept for it: returns the exit code. */
+    @FunctionalInterface
+    interface Body {
+        int run(PrintWriter out) throws Exception;
+    }
+
+    /**
+     * Runs {@code body} on the command's output with System.out on stderr, then flushes the output and restores
+     * System.out.
+     */
+    static int keepingStdout(CommandSpec spec, Body body) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream stdout = toStderr();
+        try {
+            return body.run(out);
+        } finally {
+            out.flush();
+            restore(stdout);
+        }
     }
 }

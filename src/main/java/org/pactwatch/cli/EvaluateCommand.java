@@ -1,6 +1,5 @@
 package org.pactwatch.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.pactwatch.extraction.FxRates;
 import org.pactwatch.extraction.GoldSet;
 import org.pactwatch.extraction.GoldSet.GoldDoc;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,19 +54,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExtractionThreads threads = new ExtractionThreads();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintStream stdout = CliLogging.toStderr();
-        try {
+        return CliLogging.keepingStdout(spec, out -> {
             List<GoldDoc> docs = GoldSet.load(gold, texts == null ? gold : texts, split);
-            Map<String, ExtractionResult> results = extractAll(DealExtractors.shared(), docs, threads);
+            Map<String, ExtractionResult> results = extractAll(DealExtractors.shared(), docs, threads.count);
             Report report = new DealScorer(CompanyRegistry.loadDefault(), FxRates.loadDefault()).score(docs, results);
             if (json) {
                 out.println(ExtractionJson.mapper().writeValueAsString(toJson(report)));
@@ -74,10 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 print(report, out);
             }
             return 0;
-        } finally {
-            out.flush();
-            CliLogging.restore(stdout);
-        }
+        });
     }
 
     static Map<String, ExtractionResult> extractAll(DealExtractor extractor, List<GoldDoc> docs, int threads)

@@ -1,7 +1,5 @@
 package org.pactwatch.cli;
 
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.pactwatch.extraction.GoldSet;
 import org.pactwatch.extraction.GoldSet.GoldDoc;
 import org.pactwatch.extraction.ScorerTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,17 +44,15 @@ final class TrainScorerCommand implements Callable<Integer> {
             description = "model file (default: src/main/resources/org/pactwatch/extraction/model/deal-scorer.tsv)")
     Path out = Path.of("src/main/resources/org/pactwatch/extraction/model/deal-scorer.tsv");
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExtractionThreads threads = new ExtractionThreads();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintStream stdout = CliLogging.toStderr();
-        try {
+        return CliLogging.keepingStdout(spec, console -> {
             List<GoldDoc> devDocs = GoldSet.load(dev);
             List<GoldDoc> tune = GoldSet.load(real, texts, "tune");
             List<GoldDoc> training = new ArrayList<>(devDocs);
@@ -63,7 +60,7 @@ final class TrainScorerCommand implements Callable<Integer> {
             CompanyRegistry registry = CompanyRegistry.loadDefault();
             FxRates fx = FxRates.loadDefault();
             ScorerTraining.Model model = new ScorerTraining(registry, fx, DealExtractors.create(registry, fx))
-                    .train(training, tune, devDocs, floor, threads);
+                    .train(training, tune, devDocs, floor, threads.count);
             String command = "java -Xmx3g -jar target/pactwatch.jar train-scorer --texts DIR (dev " + dev + ", real "
                     + real + " split tune, floor " + floor + ")";
             Files.writeString(out, ScorerTraining.toTsv(model, command), StandardCharsets.UTF_8);
@@ -72,9 +69,6 @@ final class TrainScorerCommand implements Callable<Integer> {
                     "%d deals (%d real), %d features, threshold %.2f -> %s%n",
                     model.examples(), model.positives(), model.weights().size(), model.threshold(), out);
             return 0;
-        } finally {
-            console.flush();
-            CliLogging.restore(stdout);
-        }
+        });
     }
 }

@@ -328,10 +328,7 @@ public class CompanyService implements CompanyResolver {
                     .param("key", key)
                     .update();
         }
-        touch(companyId);
-        CompanyProfile after = profile(companyId).orElseThrow();
-        audit.record(actor, "company.alias.add", "company", companyId, before.aliases(), after.aliases());
-        return after;
+        return aliasesChanged(companyId, actor, "company.alias.add", before);
     }
 
     /** Removes an alias of the company on the actor's behalf; returns the profile after. */
@@ -346,10 +343,7 @@ public class CompanyService implements CompanyResolver {
         if (removed == 0) {
             throw new IllegalArgumentException("alias " + aliasId + " does not belong to " + before.name());
         }
-        touch(companyId);
-        CompanyProfile after = profile(companyId).orElseThrow();
-        audit.record(actor, "company.alias.remove", "company", companyId, before.aliases(), after.aliases());
-        return after;
+        return aliasesChanged(companyId, actor, "company.alias.remove", before);
     }
 
     /** Marks a company as checked by an analyst (unverified companies were created by extraction). */
@@ -387,6 +381,14 @@ public class CompanyService implements CompanyResolver {
                     company.name() + " was merged into " + company.mergedInto().name());
         }
         return company;
+    }
+
+    /** After an alias change: the company counts as updated, and the audit log has the aliases before and after. */
+    private CompanyProfile aliasesChanged(long companyId, String actor, String action, CompanyProfile before) {
+        touch(companyId);
+        CompanyProfile after = profile(companyId).orElseThrow();
+        audit.record(actor, action, "company", companyId, before.aliases(), after.aliases());
+        return after;
     }
 
     private void touch(long id) {

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.pactwatch.company.CompanyService;
+import org.pactwatch.extraction.ExtractedDeal.Amount;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractedDeal.Qualifier;
 import org.pactwatch.extraction.ExtractedDeal.TermKind;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -327,103 +328,71 @@ public class DealQueries {
     }
 
     private Map<Long, List<DealView.Evidence>> evidence(Collection<Long> ids) {
-        return jdbc
-                .sql("""
-                        select deal_id, document_id, sentence, begin_offset, end_offset from evidence
-                         where deal_id in (:ids) order by deal_id, document_id, begin_offset, id
-                        """)
-                .param("ids", ids)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong(1),
-                        new DealView.Evidence(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return byDeal(
+                """
+                select deal_id, document_id, sentence, begin_offset, end_offset from evidence
+                 where deal_id in (:ids) order by deal_id, document_id, begin_offset, id
+                """, ids, (rs, n) -> new DealView.Evidence(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
     }
 
     private Map<Long, List<DealView.Term>> terms(Collection<Long> ids) {
-        return jdbc
-                .sql("""
-                        select deal_id, kind, value, document_id, sentence, begin_offset, end_offset from deal_term
-                         where deal_id in (:ids) order by deal_id, id
-                        """)
-                .param("ids", ids)
-                .query((rs, n) -> {
-                    long documentId = rs.getLong("document_id");
-                    DealView.Evidence evidence = rs.wasNull() || rs.getString("sentence") == null
-                            ? null
-                            : new DealView.Evidence(
-                                    documentId,
-                                    rs.getString("sentence"),
-                                    rs.getInt("begin_offset"),
-                                    rs.getInt("end_offset"));
-                    return Map.entry(
-                            rs.getLong("deal_id"),
-                            new DealView.Term(TermKind.valueOf(rs.getString("kind")), rs.getString("value"), evidence));
-                })
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return byDeal("""
+                select deal_id, kind, value, document_id, sentence, begin_offset, end_offset from deal_term
+                 where deal_id in (:ids) order by deal_id, id
+                """, ids, (rs, n) -> {
+            long documentId = rs.getLong("document_id");
+            DealView.Evidence evidence = rs.wasNull() || rs.getString("sentence") == null
+                    ? null
+                    : new DealView.Evidence(
+                            documentId, rs.getString("sentence"), rs.getInt("begin_offset"), rs.getInt("end_offset"));
+            return new DealView.Term(TermKind.valueOf(rs.getString("kind")), rs.getString("value"), evidence);
+        });
     }
 
     private Map<Long, List<DealView.Tranche>> tranches(Collection<Long> ids) {
-        return jdbc
-                .sql("""
-                        select deal_id, amount_text, currency, amount_value, amount_usd, tranche_date, status
-                          from deal_tranche where deal_id in (:ids) order by deal_id, tranche_date nulls last, id
-                        """)
-                .param("ids", ids)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong("deal_id"),
-                        new DealView.Tranche(
-                                amount(
-                                        rs.getString("amount_text"),
-                                        rs.getString("currency"),
-                                        rs.getBigDecimal("amount_value"),
-                                        null,
-                                        null,
-                                        null,
-                                        rs.getBigDecimal("amount_usd")),
-                                localDate(rs.getDate("tranche_date")),
-                                enumOrNull(DealStatus.class, rs.getString("status")))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return byDeal(
+                """
+                select deal_id, amount_text, currency, amount_value, amount_usd, tranche_date, status
+                  from deal_tranche where deal_id in (:ids) order by deal_id, tranche_date nulls last, id
+                """,
+                ids,
+                (rs, n) -> new DealView.Tranche(
+                        amount(rs, false),
+                        localDate(rs.getDate("tranche_date")),
+                        enumOrNull(DealStatus.class, rs.getString("status"))));
     }
 
     private Map<Long, List<DealView.Source>> sources(Collection<Long> ids) {
-        return jdbc
-                .sql("""
-                        select distinct m.deal_id, d.id, d.url, d.title, d.publisher, d.published_date, d.kind
-                          from deal_mention m join document_read d on d.id = m.document_id
-                         where m.deal_id in (:ids)
-                         order by m.deal_id, d.published_date nulls last, d.id
-                        """)
+        return byDeal(
+                """
+                select distinct m.deal_id, d.id, d.url, d.title, d.publisher, d.published_date, d.kind
+                  from deal_mention m join document_read d on d.id = m.document_id
+                 where m.deal_id in (:ids)
+                 order by m.deal_id, d.published_date nulls last, d.id
+                """,
+                ids,
+                (rs, n) -> new DealView.Source(
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        localDate(rs.getDate(6)),
+                        rs.getString(7)));
+    }
+
+    /**
+     * The rows of {@code sql} (which selects {@code deal_id} and takes the parameter {@code :ids}) grouped by
+     * deal, each group in the query's order.
+     */
+    private <T> Map<Long, List<T>> byDeal(String sql, Collection<Long> ids, RowMapper<T> mapper) {
+        Map<Long, List<T>> byDeal = new LinkedHashMap<>();
+        jdbc.sql(sql)
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong(1),
-                        new DealView.Source(
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                localDate(rs.getDate(6)),
-                                rs.getString(7))))
+                .query((rs, n) -> Map.entry(rs.getLong("deal_id"), mapper.mapRow(rs, n)))
                 .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey,
-                        LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .forEach(e -> byDeal.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byDeal;
     }
 
     private static final class Row {
@@ -434,7 +403,7 @@ public class DealQueries {
         final Long payeeId;
         final String payerMention;
         final String payeeMention;
-        final DealView.Amount amount;
+        final Amount amount;
         final Integer termMonths;
         final LocalDate date;
         final LocalDate announced;
@@ -454,14 +423,7 @@ public class DealQueries {
             payeeId = nullableLong(rs, "payee_id");
             payerMention = rs.getString("payer_mention");
             payeeMention = rs.getString("payee_mention");
-            amount = amount(
-                    rs.getString("amount_text"),
-                    rs.getString("currency"),
-                    rs.getBigDecimal("amount_value"),
-                    rs.getBigDecimal("amount_min"),
-                    rs.getBigDecimal("amount_max"),
-                    enumOrNull(Qualifier.class, rs.getString("qualifier")),
-                    rs.getBigDecimal("amount_usd"));
+            amount = amount(rs, true);
             termMonths = nullableInt(rs, "term_months");
             date = localDate(rs.getDate("deal_date"));
             announced = localDate(rs.getDate("announced_date"));
@@ -475,19 +437,25 @@ public class DealQueries {
         }
     }
 
-    static DealView.Amount amount(
-            String text,
-            String currency,
-            BigDecimal value,
-            BigDecimal min,
-            BigDecimal max,
-            Qualifier qualifier,
-            BigDecimal usd) {
+    /**
+     * The amount in the columns {@code amount_text, currency, amount_value, amount_usd} (and, with {@code range},
+     * {@code amount_min, amount_max, qualifier}: a tranche has none), or null when no amount is stated.
+     */
+    private static Amount amount(ResultSet rs, boolean range) throws SQLException {
+        String text = rs.getString("amount_text");
+        BigDecimal value = rs.getBigDecimal("amount_value");
+        BigDecimal usd = rs.getBigDecimal("amount_usd");
         if (text == null && value == null && usd == null) {
             return null;
         }
-        return new DealView.Amount(
-                text, trimmed(currency), plain(value), plain(min), plain(max), qualifier, plain(usd));
+        return new Amount(
+                text,
+                trimmed(rs.getString("currency")),
+                plain(value),
+                range ? plain(rs.getBigDecimal("amount_min")) : null,
+                range ? plain(rs.getBigDecimal("amount_max")) : null,
+                range ? enumOrNull(Qualifier.class, rs.getString("qualifier")) : null,
+                plain(usd));
     }
 
     /** numeric(24,2) without a meaningless ".00", and never in exponent notation. */

@@ -1,18 +1,18 @@
 package org.pactwatch.deal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.pactwatch.extraction.ExtractedDeal.Amount;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
-import org.pactwatch.extraction.ExtractedDeal.Qualifier;
 import org.pactwatch.extraction.ExtractedDeal.TermKind;
 
 /**
  * One deal as stored: the extract contract's shape plus its id, review state and the documents that report it.
- * Evidence and terms carry the document they come from.
+ * Evidence and terms carry the document they come from. Amounts are the extract contract's own
+ * {@link Amount}.
  */
 public record DealView(
         long id,
@@ -38,15 +38,6 @@ public record DealView(
 
     /** A party: company id, canonical name, the words in the text, and the ultimate parent's name. */
     public record Party(Long id, String name, String mention, String parent) {}
-
-    public record Amount(
-            String text,
-            String currency,
-            BigDecimal value,
-            BigDecimal min,
-            BigDecimal max,
-            Qualifier qualifier,
-            BigDecimal usd) {}
 
     /** A sentence that proves the deal, with offsets into its document's text. */
     public record Evidence(long documentId, String text, int begin, int end) {}

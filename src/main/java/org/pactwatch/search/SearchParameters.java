@@ -116,7 +116,11 @@ public final class SearchParameters {
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    private static SearchRequest.Target target(String type) {
+    /**
+     * The {@code type} parameter: deals (the default, also when absent or blank) or documents; throws {@link
+     * InvalidQueryException} for anything else.
+     */
+    public static SearchRequest.Target target(String type) {
         if (type == null || type.isBlank()) {
             return SearchRequest.Target.DEALS;
         }
@@ -127,7 +131,11 @@ public final class SearchParameters {
         };
     }
 
-    private static SearchRequest.Sort sort(String sort) {
+    /**
+     * The {@code sort} parameter: relevance (the default, also when absent or blank), date or amount; throws
+     * {@link InvalidQueryException} for anything else.
+     */
+    public static SearchRequest.Sort sort(String sort) {
         if (sort == null || sort.isBlank()) {
             return SearchRequest.Sort.RELEVANCE;
         }
@@ -139,7 +147,11 @@ public final class SearchParameters {
         };
     }
 
-    private static LocalDate date(String value, String name) {
+    /**
+     * The date parameter {@code name} ({@code from} or {@code to}) as YYYY-MM-DD, null when absent or blank; throws
+     * {@link InvalidQueryException} naming the parameter when it is malformed.
+     */
+    public static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }

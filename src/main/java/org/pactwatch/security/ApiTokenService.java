@@ -1,14 +1,12 @@
 package org.pactwatch.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.pactwatch.shared.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +43,7 @@ public class ApiTokenService {
                 select id, :name, :hash from app_user where username = :u returning id
                 """)
                 .param("name", name.strip())
-                .param("hash", sha256(secret))
+                .param("hash", DigestUtils.sha256Hex(secret))
                 .param("u", username)
                 .query(Long.class)
                 .single();
@@ -94,15 +92,9 @@ public class ApiTokenService {
                 update api_token t set last_used_at = now() from app_user u
                 where t.token_sha256 = :hash and t.revoked_at is null and u.id = t.user_id and u.enabled
                 returning u.username
-                """).param("hash", sha256(secret)).query(String.class).optional();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                """)
+                .param("hash", DigestUtils.sha256Hex(secret))
+                .query(String.class)
+                .optional();
     }
 }

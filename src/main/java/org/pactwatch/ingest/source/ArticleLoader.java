@@ -39,6 +39,11 @@ public class ArticleLoader {
         return draft.withUrl(url);
     }
 
+    /** A conditional GET of the XML document (feed, sitemap) at {@code url}. */
+    static FetchResult getXml(Fetcher fetcher, String url) throws FetchException {
+        return fetcher.get(toUri(url), FetchOptions.of(FetchOptions.XML).conditionalGet());
+    }
+
     static URI toUri(String url) throws FetchException {
         try {
             return URI.create(url.strip());

@@ -102,12 +102,7 @@ class EdgarSearchReader implements SourceReader {
                     + "/" + file;
             items.add(new Item(docUrl, DocumentKind.FILING, title, info, () -> filings.load(docUrl, title, info)));
         }
-        sink.expect(items.size());
-        for (Item item : items) {
-            if (!sink.offer(item)) {
-                return null;
-            }
-        }
+        sink.offerAll(items);
         return null;
     }
 

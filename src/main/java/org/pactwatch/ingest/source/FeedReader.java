@@ -5,7 +5,6 @@ import java.util.Set;
 import org.pactwatch.ingest.Source;
 import org.pactwatch.ingest.SourceKind;
 import org.pactwatch.ingest.fetch.FetchException;
-import org.pactwatch.ingest.fetch.FetchOptions;
 import org.pactwatch.ingest.fetch.FetchResult;
 import org.pactwatch.ingest.fetch.Fetcher;
 import org.pactwatch.ingest.parse.DocumentDraft;
@@ -44,9 +43,7 @@ class FeedReader implements SourceReader {
         FetchResult feed;
         List<FeedEntry> entries;
         try {
-            feed = fetcher.get(
-                    ArticleLoader.toUri(source.url()),
-                    FetchOptions.of(FetchOptions.XML).conditionalGet());
+            feed = ArticleLoader.getXml(fetcher, source.url());
             if (feed.notModified()) {
                 return "feed not modified since the last run";
             }
@@ -54,13 +51,12 @@ class FeedReader implements SourceReader {
         } catch (FetchException | ParseException e) {
             throw new SourceException(e.getMessage(), e);
         }
-        List<FeedEntry> taken =
-                entries.stream().limit(properties.maxItemsPerRun()).toList();
-        sink.expect(taken.size());
-        for (FeedEntry entry : taken) {
-            if (!sink.offer(Item.news(entry.link(), () -> load(entry)))) {
-                return null;
-            }
+        List<Item> items = entries.stream()
+                .limit(properties.maxItemsPerRun())
+                .map(entry -> Item.news(entry.link(), () -> load(entry)))
+                .toList();
+        if (!sink.offerAll(items)) {
+            return null;
         }
         fetcher.remember(feed);
         return null;

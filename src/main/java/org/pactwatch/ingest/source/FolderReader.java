@@ -52,13 +52,12 @@ class FolderReader implements SourceReader {
         } catch (IOException | UncheckedIOException e) {
             throw new SourceException("cannot list folder " + folder + ": " + e.getMessage(), e);
         }
-        sink.expect(files.size());
-        for (Path file : files) {
-            String url = file.toAbsolutePath().toUri().toString();
-            if (!sink.offer(Item.news(url, () -> FolderFiles.load(file, url, maxFileBytes)))) {
-                return null;
-            }
-        }
+        sink.offerAll(files.stream()
+                .map(file -> {
+                    String url = file.toAbsolutePath().toUri().toString();
+                    return Item.news(url, () -> FolderFiles.load(file, url, maxFileBytes));
+                })
+                .toList());
         return null;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.pactwatch.ingest.Source;
 import org.pactwatch.ingest.SourceKind;
 import org.pactwatch.ingest.fetch.FetchException;
-import org.pactwatch.ingest.fetch.FetchOptions;
 import org.pactwatch.ingest.fetch.FetchResult;
 import org.pactwatch.ingest.fetch.Fetcher;
 import org.pactwatch.ingest.parse.ParseException;
@@ -41,9 +40,7 @@ class SitemapReader implements SourceReader {
         FetchResult root;
         Sitemap sitemap;
         try {
-            root = fetcher.get(
-                    ArticleLoader.toUri(source.url()),
-                    FetchOptions.of(FetchOptions.XML).conditionalGet());
+            root = ArticleLoader.getXml(fetcher, source.url());
             if (root.notModified()) {
                 return "sitemap not modified since the last run";
             }
@@ -57,9 +54,7 @@ class SitemapReader implements SourceReader {
             for (String location :
                     sitemap.locations().stream().limit(MAX_NESTED_SITEMAPS).toList()) {
                 try {
-                    FetchResult child = fetcher.get(
-                            ArticleLoader.toUri(location),
-                            FetchOptions.of(FetchOptions.XML).conditionalGet());
+                    FetchResult child = ArticleLoader.getXml(fetcher, location);
                     if (!child.notModified()) {
                         pages.addAll(SitemapParser.parse(child.body(), child.charset())
                                 .locations());
@@ -72,12 +67,12 @@ class SitemapReader implements SourceReader {
         } else {
             pages.addAll(sitemap.locations());
         }
-        List<String> taken = pages.stream().limit(properties.maxItemsPerRun()).toList();
-        sink.expect(taken.size());
-        for (String page : taken) {
-            if (!sink.offer(Item.news(page, () -> articles.load(page)))) {
-                return null;
-            }
+        List<Item> items = pages.stream()
+                .limit(properties.maxItemsPerRun())
+                .map(page -> Item.news(page, () -> articles.load(page)))
+                .toList();
+        if (!sink.offerAll(items)) {
+            return null;
         }
         nested.forEach(fetcher::remember);
         fetcher.remember(root);

@@ -1,10 +1,7 @@
 package org.pactwatch.ingest.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** SHA-256 of a document's text after Unicode (NFC) and whitespace normalization: equal texts, equal hash. */
 public final class TextFingerprint {
@@ -21,12 +18,7 @@ public final class TextFingerprint {
     }
 
     public static String sha256(String normalizedText) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalizedText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(normalizedText);
     }
 
     /** Hash of the text with all whitespace collapsed, so reflowed copies of one text collide. */

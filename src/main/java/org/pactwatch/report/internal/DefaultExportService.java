@@ -4,21 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.pactwatch.report.ExportFile;
 import org.pactwatch.report.ExportFormat;
 import org.pactwatch.report.ExportRecord;
@@ -95,7 +93,7 @@ class DefaultExportService implements ExportService {
         Instant generatedAt = now();
         TieUpSummary summary = assembler.summarize(scope, generatedAt);
         byte[] content = render(summary, format);
-        String sha256 = sha256(content);
+        String sha256 = DigestUtils.sha256Hex(content);
         String fileName = fileName(summary, format);
         long id = exports.insert(actor, generatedAt, scope, format, fileName, sha256, content);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -145,14 +143,6 @@ class DefaultExportService implements ExportService {
             slug += "-and-" + (parties.size() - MAX_SLUG_PARTIES) + "-more";
         }
         return "tieup-" + slug + "-" + FILE_TIME.format(summary.generatedAt()) + "." + format.extension();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String loadSchema() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.pactwatch.report.TieUpSummary.Amount;
 import org.pactwatch.report.TieUpSummary.Deal;
+import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Term;
 
 /** Text forms shared by every renderer, so that the PDF, the spreadsheet and the preview say the same. */
@@ -93,6 +94,23 @@ final class Formats {
                 .map(Term::value)
                 .distinct()
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A relationship's row of the summary table, as the PDF and the preview show it: key, deals, unreviewed,
+     * investment and commitment in USD, first and last date, latest status.
+     */
+    static String[] summaryRow(Relationship r) {
+        return new String[] {
+            r.key(),
+            String.valueOf(r.dealCount()),
+            String.valueOf(r.unreviewedCount()),
+            usd(r.investmentUsd()),
+            usd(r.commitmentUsd()),
+            date(r.firstDate()),
+            date(r.lastDate()),
+            r.latestStatus()
+        };
     }
 
     static String humanType(String type) {

@@ -41,15 +41,7 @@ class HtmlPreview {
                         "Latest status"))
                 .append("</tr></thead><tbody>");
         for (Relationship r : summary.relationships()) {
-            html.append(tr(
-                    r.key(),
-                    String.valueOf(r.dealCount()),
-                    String.valueOf(r.unreviewedCount()),
-                    Formats.usd(r.investmentUsd()),
-                    Formats.usd(r.commitmentUsd()),
-                    Formats.date(r.firstDate()),
-                    Formats.date(r.lastDate()),
-                    r.latestStatus()));
+            html.append(tr(Formats.summaryRow(r)));
         }
         html.append("</tbody></table>");
         for (Relationship r : summary.relationships()) {

@@ -10,8 +10,6 @@ import static org.pactwatch.report.internal.PdfLayout.REGULAR;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -124,17 +123,9 @@ class PdfRenderer implements SummaryRenderer {
         }
         List<String[]> rows = new ArrayList<>();
         for (Relationship r : summary.relationships()) {
-            rows.add(new String[] {
-                r.key(),
-                String.valueOf(r.dealCount()),
-                String.valueOf(r.unreviewedCount()),
-                Formats.usd(r.investmentUsd()),
-                Formats.usd(r.commitmentUsd()),
-                Formats.date(r.firstDate()),
-                Formats.date(r.lastDate()),
-                r.latestStatus(),
-                r.circularFlows().isEmpty() ? "" : "yes"
-            });
+            String[] row = Arrays.copyOf(Formats.summaryRow(r), 9);
+            row[8] = r.circularFlows().isEmpty() ? "" : "yes";
+            rows.add(row);
         }
         layout.table(
                 new float[] {2.9f, 0.9f, 1.1f, 1.4f, 1.6f, 1.4f, 1.4f, 1.8f, 1.3f},
@@ -352,18 +343,13 @@ class PdfRenderer implements SummaryRenderer {
 
     /** SHA-256 over what identifies the report: generation time, scope, deals and the hashes of the sources. */
     private static byte[] fingerprint(TieUpSummary summary) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder key = new StringBuilder(summary.generatedAt() + "\n" + ReportText.scopeLine(summary));
-            for (Relationship r : summary.relationships()) {
-                key.append('\n').append(r.key());
-                dealsOf(r).forEach(d -> key.append(' ').append(d.id()).append(d.reviewState()));
-            }
-            summary.sources().forEach(s -> key.append('\n').append(s.key()).append(s.sha256()));
-            return digest.digest(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder key = new StringBuilder(summary.generatedAt() + "\n" + ReportText.scopeLine(summary));
+        for (Relationship r : summary.relationships()) {
+            key.append('\n').append(r.key());
+            dealsOf(r).forEach(d -> key.append(' ').append(d.id()).append(d.reviewState()));
         }
+        summary.sources().forEach(s -> key.append('\n').append(s.key()).append(s.sha256()));
+        return DigestUtils.sha256(key.toString());
     }
 
     static List<Deal> dealsOf(Relationship r) {

@@ -72,35 +72,23 @@ class IndexSource {
 
     /** Documents changed after the cursor, oldest first. */
     List<Change> documentsAfter(Cursor after, int limit) {
-        List<Row> rows = jdbc.sql("""
-                        select id, title, text, published_date, url, publisher, kind, updated_at from document_read
-                         where (updated_at, id) > (:ts, :id) order by updated_at, id limit :limit
-                        """)
-                .param("ts", Timestamp.from(after.updatedAt()))
-                .param("id", after.id())
-                .param("limit", limit)
-                .query((rs, n) -> new Row(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getString("text"),
-                        localDate(rs.getDate("published_date")),
-                        rs.getString("url"),
-                        rs.getString("publisher"),
-                        rs.getString("kind"),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .list();
-        return documents(rows);
+        return documents(
+                "(updated_at, id) > (:ts, :id) order by updated_at, id limit :limit",
+                Map.of("ts", Timestamp.from(after.updatedAt()), "id", after.id(), "limit", limit));
     }
 
     List<Change> documentsByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql("""
-                        select id, title, text, published_date, url, publisher, kind, updated_at from document_read
-                         where id in (:ids) order by id
-                        """)
-                .param("ids", ids)
+        return documents("id in (:ids) order by id", Map.of("ids", ids));
+    }
+
+    private List<Change> documents(String where, Map<String, Object> params) {
+        List<Row> rows = jdbc.sql(
+                        "select id, title, text, published_date, url, publisher, kind, updated_at from document_read where "
+                                + where)
+                .params(params)
                 .query((rs, n) -> new Row(
                         rs.getLong("id"),
                         rs.getString("title"),
