@@ -2,19 +2,26 @@ package org.pactwatch.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,6 +29,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Three filter chains: the JSON API (HTTP Basic or API token, stateless, no CSRF; 401 and 403 answer
@@ -69,8 +78,52 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(tokens, users, contexts), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless and never a browser form: a token or Basic header, so no CSRF token either
                 .csrf(csrf -> csrf.disable())
+                .headers(h -> strictHeaders(h, API_CSP))
                 .build();
+    }
+
+    /** JSON only: nothing may load, frame or run from an API answer. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * Vaadin's bootstrap and Lumo need inline scripts and styles and eval; everything else is limited to this
+     * origin, and no page may be framed.
+     */
+    static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /**
+     * The UI's pages get their headers from a filter ahead of the security chains: headers set in the Vaadin chain
+     * did not reach the pages Vaadin serves. The API chain sets its own, stricter ones.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> uiSecurityHeaders() {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    response.setHeader("Content-Security-Policy", UI_CSP);
+                    response.setHeader("X-Frame-Options", "DENY");
+                    response.setHeader("X-Content-Type-Options", "nosniff");
+                    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+                }
+                chain.doFilter(request, response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
