@@ -8,25 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.pactwatch.shared.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Personal API tokens: shown once on creation, stored as SHA-256, revocable. */
+/** Personal API tokens: shown once on creation, stored as SHA-256, revocable, expiring after a set number of days. */
 @Service
 public class ApiTokenService {
 
     public static final String PREFIX = "pw_";
 
-    public record ApiToken(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
+    public record ApiToken(
+            long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
+    private final int lifetimeDays;
 
-    ApiTokenService(JdbcClient jdbc, AuditLog audit) {
+    ApiTokenService(JdbcClient jdbc, AuditLog audit, @Value("${pactwatch.api-token-days:90}") int lifetimeDays) {
+        if (lifetimeDays < 1) {
+            throw new IllegalArgumentException("pactwatch.api-token-days must be at least 1, not " + lifetimeDays);
+        }
         this.jdbc = jdbc;
         this.audit = audit;
+        this.lifetimeDays = lifetimeDays;
     }
 
     /** Creates a token for the user and returns its secret, which is never stored. */
@@ -39,10 +46,12 @@ public class ApiTokenService {
         random.nextBytes(bytes);
         String secret = PREFIX + HexFormat.of().formatHex(bytes);
         long id = jdbc.sql("""
-                insert into api_token(user_id, name, token_sha256)
-                select id, :name, :hash from app_user where username = :u returning id
+                insert into api_token(user_id, name, token_sha256, expires_at)
+                select id, :name, :hash, now() + make_interval(days => :days) from app_user where username = :u
+                returning id
                 """)
                 .param("name", name.strip())
+                .param("days", lifetimeDays)
                 .param("hash", DigestUtils.sha256Hex(secret))
                 .param("u", username)
                 .query(Long.class)
@@ -55,7 +64,7 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     public List<ApiToken> list(String username) {
         return jdbc.sql("""
-                select t.id, t.name, t.created_at, t.last_used_at, t.revoked_at
+                select t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.expires_at
                 from api_token t join app_user u on u.id = t.user_id
                 where u.username = :u order by t.created_at desc
                 """)
@@ -65,7 +74,8 @@ public class ApiTokenService {
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -82,7 +92,7 @@ public class ApiTokenService {
         audit.record(username, "API_TOKEN_REVOKED", "api_token", tokenId, null, null);
     }
 
-    /** The user name a valid, unrevoked token belongs to. */
+    /** The user name a valid token (not revoked, not expired, its user enabled) belongs to. */
     @Transactional
     public Optional<String> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
@@ -90,7 +100,8 @@ public class ApiTokenService {
         }
         return jdbc.sql("""
                 update api_token t set last_used_at = now() from app_user u
-                where t.token_sha256 = :hash and t.revoked_at is null and u.id = t.user_id and u.enabled
+                where t.token_sha256 = :hash and t.revoked_at is null and t.expires_at > now()
+                  and u.id = t.user_id and u.enabled
                 returning u.username
                 """)
                 .param("hash", DigestUtils.sha256Hex(secret))

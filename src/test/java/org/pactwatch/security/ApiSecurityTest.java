@@ -28,6 +28,9 @@ class ApiSecurityTest extends IntegrationTest {
     ApiTokenService tokens;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -79,6 +82,21 @@ class ApiSecurityTest extends IntegrationTest {
                 .isEqualTo(200);
         long id = tokens.list("token-user").getFirst().id();
         tokens.revoke("token-user", id);
+        assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void apiTokensExpire() throws Exception {
+        createUser("expiring-user", EnumSet.of(Role.ANALYST));
+        String secret = tokens.create("expiring-user", "ci");
+        ApiTokenService.ApiToken token = tokens.list("expiring-user").getFirst();
+        assertThat(token.expiresAt()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(89)));
+        assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
+                .isEqualTo(200);
+        jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = :id")
+                .param("id", token.id())
+                .update();
         assertThat(send("GET", "/api/v1/deals?size=1", "Bearer " + secret).statusCode())
                 .isEqualTo(401);
     }
