@@ -3,14 +3,12 @@ package org.pactwatch.search.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.pactwatch.search.InvalidQueryException;
+import org.pactwatch.search.SearchParameters;
 import org.pactwatch.search.SearchRequest;
 import org.pactwatch.search.SearchResult;
 import org.pactwatch.search.SearchService;
@@ -78,41 +76,20 @@ class SearchController {
         put(facets, "sourceKind", sourceKind);
         put(facets, "status", status);
         SearchRequest request = new SearchRequest(
-                q, target(type), facets, date(from, "from"), date(to, "to"), sort(sort), page * size, size);
+                q,
+                SearchParameters.target(type),
+                facets,
+                SearchParameters.date(from, "from"),
+                SearchParameters.date(to, "to"),
+                SearchParameters.sort(sort),
+                page * size,
+                size);
         return search.search(request);
     }
 
     private static void put(Map<String, List<String>> facets, String dim, List<String> values) {
         if (values != null && !values.isEmpty()) {
             facets.put(dim, new ArrayList<>(values));
-        }
-    }
-
-    private static SearchRequest.Target target(String type) {
-        return switch (type.strip().toLowerCase(Locale.ROOT)) {
-            case "deals", "deal" -> SearchRequest.Target.DEALS;
-            case "documents", "document", "docs" -> SearchRequest.Target.DOCUMENTS;
-            default -> throw new InvalidQueryException("type must be deals or documents");
-        };
-    }
-
-    private static SearchRequest.Sort sort(String sort) {
-        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
-            case "relevance", "score", "" -> SearchRequest.Sort.RELEVANCE;
-            case "date", "published" -> SearchRequest.Sort.DATE;
-            case "amount", "amount_usd", "usd" -> SearchRequest.Sort.AMOUNT;
-            default -> throw new InvalidQueryException("sort must be relevance, date or amount");
-        };
-    }
-
-    private static LocalDate date(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException(name + " must be a date like 2024-03-31");
         }
     }
 

@@ -118,10 +118,12 @@ class SearchTest extends IntegrationTest {
     }
 
     /** The DealsExtracted listener indexes asynchronously; wait for it with a deadline. */
+    /** Until the deals are indexed and so are their documents again, with the deals' facts (amounts, types). */
     private void awaitIndexed(String query, int deals) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            if (deals(query).total() >= deals) {
+            if (deals(query).total() >= deals
+                    && documents(query + " AND amount_usd:[0 TO *]").total() >= deals) {
                 return;
             }
             Thread.onSpinWait();
