@@ -33,12 +33,53 @@ export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
+// Shown rows of the data table; the rest is in the view's CSV download.
+const TABLE_ROWS = 500;
+
+const STYLE = `
+:host{display:flex;flex-direction:column;position:relative;min-height:200px;font-family:var(--lumo-font-family);
+  color:var(--lumo-body-text-color)}
+figure{display:flex;flex-direction:column;flex:1;min-height:0;margin:0}
+.head{display:flex;align-items:baseline;gap:var(--lumo-space-m,1rem);flex-wrap:wrap}
+figcaption{font-weight:600;font-size:var(--lumo-font-size-m,1rem)}
+.summary{margin:var(--lumo-space-xs,.25rem) 0;font-size:var(--lumo-font-size-s,.875rem);color:var(--lumo-secondary-text-color)}
+button{font:inherit;font-size:var(--lumo-font-size-s,.875rem);font-weight:500;color:var(--lumo-primary-text-color);
+  background:var(--lumo-contrast-5pct);border:none;border-radius:var(--lumo-border-radius-m,4px);
+  padding:var(--lumo-space-xs,.25rem) var(--lumo-space-s,.5rem);cursor:pointer}
+button:hover{background:var(--lumo-contrast-10pct)}
+button:focus-visible,.table:focus-visible{outline:2px solid var(--lumo-primary-color);outline-offset:2px}
+#c{position:relative;flex:1;min-height:160px}
+.table{flex:1;min-height:0;overflow:auto}
+.table[hidden],#c[hidden]{display:none}
+table{border-collapse:collapse;width:100%;font-size:var(--lumo-font-size-s,.875rem)}
+th,td{text-align:left;padding:var(--lumo-space-xs,.25rem) var(--lumo-space-s,.5rem);
+  border-bottom:1px solid var(--lumo-contrast-10pct);vertical-align:top}
+th{position:sticky;top:0;background:var(--lumo-base-color)}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+.more{font-size:var(--lumo-font-size-s,.875rem);color:var(--lumo-secondary-text-color)}
+`;
+
 export class PwChart extends HTMLElement {
+  static get observedAttributes() {
+    return ['caption'];
+  }
+
   constructor() {
     super();
+    // The chart is a figure: a caption, a one-sentence text alternative, the drawing (an image to assistive
+    // technology, named by the caption and the sentence) and a toggle that shows the same data as a real table.
     this.attachShadow({ mode: 'open' }).innerHTML =
-      '<style>:host{display:block;position:relative;min-height:200px}#c{position:absolute;inset:0}</style><div id="c"></div>';
+      `<style>${STYLE}</style><figure><div class="head"><figcaption id="cap"></figcaption>` +
+      '<button id="toggle" type="button" aria-expanded="false" aria-controls="tbl">Show as table</button></div>' +
+      '<p class="summary" id="sum"></p><div id="c" role="img" aria-labelledby="cap sum"></div>' +
+      '<div id="tbl" class="table" hidden tabindex="0" role="region" aria-labelledby="cap"></div></figure>';
     this._data = null;
+    this._toggle = this.shadowRoot.getElementById('toggle');
+    this._toggle.addEventListener('click', () => this.showTable(this._toggle.getAttribute('aria-expanded') !== 'true'));
+  }
+
+  attributeChangedCallback() {
+    this._caption();
   }
 
   connectedCallback() {
@@ -49,19 +90,59 @@ export class PwChart extends HTMLElement {
       this.data = pending;
     }
     if (!this._chart) {
-      this._chart = echarts.init(this.shadowRoot.getElementById('c'), null, { renderer: 'canvas' });
+      const canvas = this.shadowRoot.getElementById('c');
+      this._chart = echarts.init(canvas, null, { renderer: 'canvas' });
       this._chart.on('finished', () => this._finished());
       this.bindEvents(this._chart);
       this._resizer = new ResizeObserver(() => this._chart && this._chart.resize());
-      this._resizer.observe(this);
+      this._resizer.observe(canvas);
+      // the colors follow the theme: draw again when the theme switch changes it
+      this._theme = new MutationObserver(() => this._data && this._chart && this._render());
+      this._theme.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
     }
+    this._caption();
     if (this._data) this._render();
   }
 
   disconnectedCallback() {
     if (this._resizer) this._resizer.disconnect();
+    if (this._theme) this._theme.disconnect();
     if (this._chart) this._chart.dispose();
     this._chart = null;
+  }
+
+  /** Shows the data table instead of the drawing (true) or the drawing again (false). */
+  showTable(shown) {
+    this._toggle.setAttribute('aria-expanded', String(shown));
+    this._toggle.textContent = shown ? 'Show as chart' : 'Show as table';
+    this.shadowRoot.getElementById('tbl').hidden = !shown;
+    this.shadowRoot.getElementById('c').hidden = shown;
+    if (shown) this._fillTable();
+    this.toggleAttribute('table-shown', shown);
+  }
+
+  _caption() {
+    const cap = this.shadowRoot.getElementById('cap');
+    cap.textContent = this.getAttribute('caption') || '';
+  }
+
+  _describe() {
+    this.shadowRoot.getElementById('sum').textContent = this._data ? this.describe(this._data) : '';
+    if (this.hasAttribute('table-shown')) this._fillTable();
+  }
+
+  _fillTable() {
+    const box = this.shadowRoot.getElementById('tbl');
+    const { columns, rows } = this._data ? this.table(this._data) : { columns: [], rows: [] };
+    const numeric = columns.map((c) => c.numeric === true);
+    const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
+    const body = rows
+      .slice(0, TABLE_ROWS)
+      .map((r) => '<tr>' + r.map((v, i) => `<td${numeric[i] ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('') + '</tr>')
+      .join('');
+    box.innerHTML = `<table><caption class="more">${escapeHtml(this.getAttribute('caption') || '')}` +
+      `${rows.length > TABLE_ROWS ? ` — the first ${TABLE_ROWS} of ${rows.length} rows; the CSV download has all` : ''}` +
+      `</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   }
 
   set data(json) {
@@ -78,6 +159,7 @@ export class PwChart extends HTMLElement {
     this._started = performance.now();
     this._pending = true;
     this._chart.setOption(this.buildOption(this._data), { notMerge: true, lazyUpdate: false });
+    this._describe();
   }
 
   _finished() {
@@ -91,6 +173,16 @@ export class PwChart extends HTMLElement {
   /** Subclasses return the ECharts option for their data. */
   buildOption(_data) {
     return {};
+  }
+
+  /** Subclasses return one or two sentences that say what the chart shows: its text alternative. */
+  describe(_data) {
+    return '';
+  }
+
+  /** Subclasses return the chart's data as a table: {columns: [{label, numeric}], rows: [[text, …]]}. */
+  table(_data) {
+    return { columns: [], rows: [] };
   }
 
   /** Subclasses listen to chart events here (clicks, brush). */

@@ -31,6 +31,31 @@ class PwCompareChart extends PwChart {
     };
   }
 
+  describe(data) {
+    const rows = data.rows || [];
+    if (!rows.length) return 'Nothing to compare: choose relationships or companies above.';
+    const total = (r) => (r.investedOut || 0) + (r.investedIn || 0) + (r.committedOut || 0) + (r.committedIn || 0);
+    const top = [...rows].sort((a, b) => total(b) - total(a))[0];
+    return `Bars of money invested and cloud / compute commitments each way for ${rows.length} ` +
+      `${data.mode === 'pairs' ? 'relationships' : 'companies'}: ${rows.map((r) => r.label).join(', ')}. ` +
+      `The most money flows in ${top.label} (${usd(total(top))} in all).`;
+  }
+
+  table(data) {
+    const pairs = data.mode === 'pairs';
+    const rows = data.rows || [];
+    return {
+      columns: [
+        { label: pairs ? 'Relationship' : 'Company' },
+        { label: pairs ? 'Invested: first → second' : 'Invested in others', numeric: true },
+        { label: pairs ? 'Invested: second → first' : 'Investments received', numeric: true },
+        { label: pairs ? 'Cloud commitments: first → second' : 'Cloud commitments made', numeric: true },
+        { label: pairs ? 'Cloud commitments: second → first' : 'Cloud commitments received', numeric: true },
+      ],
+      rows: rows.map((r) => [r.label, usd(r.investedOut), usd(r.investedIn), usd(r.committedOut), usd(r.committedIn)]),
+    };
+  }
+
   summary() {
     const rows = (this.data && this.data.rows) || [];
     return { groups: rows.length, series: 4 };

@@ -198,6 +198,33 @@ class PwGraphChart extends PwChart {
     });
   }
 
+  describe(data) {
+    const nodes = data.nodes || [];
+    const edges = data.edges || [];
+    if (!nodes.length) return 'No companies match these filters.';
+    const names = new Map(nodes.map((n) => [n.id, n.name]));
+    const top = [...nodes].sort((a, b) => b.volumeUsd - a.volumeUsd).slice(0, 3).map((n) => `${n.name} (${usd(n.volumeUsd)})`);
+    const highlight = (data.highlight || []).map((id) => names.get(id)).filter(Boolean);
+    return `${nodes.length} compan${nodes.length === 1 ? 'y' : 'ies'} linked by ${edges.length} relationship` +
+      `${edges.length === 1 ? '' : 's'} from payer to payee; the most deal volume: ${top.join(', ')}.` +
+      (highlight.length > 1 ? ` Highlighted: ${highlight.join(data.undirectedHighlight ? ' – ' : ' → ')}.` : '');
+  }
+
+  table(data) {
+    const names = new Map((data.nodes || []).map((n) => [n.id, n.name]));
+    const edges = [...(data.edges || [])].sort((a, b) => b.usd - a.usd);
+    return {
+      columns: [
+        { label: 'Payer / investor' }, { label: 'Payee' }, { label: 'Type' }, { label: 'Deals', numeric: true },
+        { label: 'USD', numeric: true }, { label: 'First' }, { label: 'Last' },
+      ],
+      rows: edges.map((e) => [
+        names.get(e.source) || e.source, names.get(e.target) || e.target, TYPE_LABELS[e.type] || e.type, e.deals,
+        usd(e.usd), e.first || '', e.last || '',
+      ]),
+    };
+  }
+
   summary() {
     const d = this.data || {};
     return { nodes: (d.nodes || []).length, edges: (d.edges || []).length, highlighted: (d.highlight || []).length };

@@ -109,6 +109,31 @@ class PwTimelineChart extends PwChart {
     });
   }
 
+  describe(data) {
+    const entries = data.entries || [];
+    if (!entries.length) return 'No deals for this choice: choose companies or widen the dates above.';
+    const dates = entries.map((e) => e.deal.dealDate).filter(Boolean).sort();
+    const last = (points) => (points && points.length ? points[points.length - 1].totalUsd : 0);
+    return `${entries.length} deal${entries.length === 1 ? '' : 's'} in ${(data.lanes || []).length} relationship` +
+      `${(data.lanes || []).length === 1 ? '' : 's'} from ${dates[0]} to ${dates[dates.length - 1]}, as bubbles sized by ` +
+      `amount; running totals: ${usd(last(data.invested))} invested, ${usd(last(data.committed))} in cloud / compute ` +
+      'commitments.';
+  }
+
+  table(data) {
+    const entries = [...(data.entries || [])].sort((a, b) => String(a.deal.dealDate).localeCompare(String(b.deal.dealDate)));
+    return {
+      columns: [
+        { label: 'Date' }, { label: 'Relationship' }, { label: 'Payer' }, { label: 'Payee' }, { label: 'Type' },
+        { label: 'Amount' }, { label: 'USD', numeric: true }, { label: 'Status' },
+      ],
+      rows: entries.map((e) => [
+        e.deal.dealDate, e.lane, e.deal.payer.name, e.deal.payee.name, TYPE_LABELS[e.deal.type] || e.deal.type,
+        e.deal.amountText || '', usd(e.deal.amountUsd), e.deal.status,
+      ]),
+    };
+  }
+
   /** Lanes and bubbles drawn, for tests: [lane count, bubble count]. */
   summary() {
     const entries = (this.data && this.data.entries) || [];

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +40,7 @@ public class AccountView extends VerticalLayout {
                 .setHeader("Last used");
         grid.addColumn(t -> t.revokedAt() == null ? "active" : "revoked " + Format.instant(t.revokedAt()))
                 .setHeader("State");
-        grid.addComponentColumn(this::revokeButton).setHeader("");
+        grid.addComponentColumn(this::revokeButton).setHeader("Actions");
         grid.setAllRowsVisible(true);
 
         TextField name = new TextField("Token name");
@@ -54,8 +54,8 @@ public class AccountView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
 
         add(
-                new H2("My account · " + user),
-                new H3("API tokens"),
+                new H1("My account · " + user),
+                new H2("API tokens"),
                 new Paragraph(
                         "Send a token as \"Authorization: Bearer <token>\" to /api/v1/…; it acts with your roles. "
                                 + "A token is shown once, when it is created; revoke it when it is no longer needed."),
@@ -95,6 +95,7 @@ public class AccountView extends VerticalLayout {
                 }));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         revoke.setEnabled(token.revokedAt() == null);
+        revoke.setAriaLabel("Revoke token " + token.name());
         return revoke;
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,11 +43,11 @@ public class AdminView extends VerticalLayout {
         grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("State");
         grid.addColumn(u -> u.lastLoginAt() == null ? "never" : u.lastLoginAt().toString())
                 .setHeader("Last sign-in");
-        grid.addComponentColumn(this::actions).setHeader("");
+        grid.addComponentColumn(this::actions).setHeader("Actions");
         Button add = new Button("Add user", e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
-        add(new H2("Users and roles"), add, grid);
+        add(new H1("Users and roles"), add, grid);
         refresh();
     }
 
@@ -56,6 +56,8 @@ public class AdminView extends VerticalLayout {
         Button toggle = new Button(
                 user.enabled() ? "Disable" : "Enable",
                 e -> run(() -> users.setEnabled(actor, user.username(), !user.enabled())));
+        edit.setAriaLabel("Roles and password of " + user.username());
+        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(edit, toggle);

@@ -1,7 +1,7 @@
 package org.pactwatch.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +26,7 @@ public class CompaniesView extends VerticalLayout {
         TextField filter = new TextField();
         filter.setId("companies-filter");
         filter.setPlaceholder("Name or alias");
+        filter.setAriaLabel("Filter companies by name or alias");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
@@ -40,8 +41,13 @@ public class CompaniesView extends VerticalLayout {
                 query -> companies.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) companies.count(filter.getValue()));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addItemClickListener(e -> CompanyView.open(e.getItem().id()));
-        add(new H2("Companies"), filter, grid);
+        // a click or Space on a row selects it: both open the company
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                CompanyView.open(e.getValue().id());
+            }
+        });
+        add(new H1("Companies"), filter, grid);
         expand(grid);
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -85,12 +85,12 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
 
     private void missing() {
         removeAll();
-        add(new H2("Company not found"), new Anchor("companies", "All companies"));
+        add(new H1("Company not found"), new Anchor("companies", "All companies"));
     }
 
     private void render(CompanyProfile c) {
         removeAll();
-        H2 title = new H2(c.name());
+        H1 title = new H1(c.name());
         title.setId("company-name");
         add(title);
         if (c.mergedInto() != null) {
@@ -105,14 +105,14 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(c.description()));
         }
         add(profile(c));
-        add(new H3("Aliases"), aliases(c));
+        add(new H2("Aliases"), aliases(c));
         if (canEdit) {
             Button merge = new Button("Merge a duplicate into this company…", e -> openMerge(c));
             merge.setId("company-merge");
             add(merge);
         }
         List<DealTimeline.Year> years = timeline.perYear(c.id());
-        add(new H3("Timeline"), timelineOf(years));
+        add(new H2("Timeline"), timelineOf(years));
         add(dealLists(c));
     }
 
@@ -178,6 +178,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
         TextField alias = new TextField();
         alias.setId("alias-new");
         alias.setPlaceholder("Another name, e.g. AWS");
+        alias.setAriaLabel("New alias");
         alias.setMaxLength(200);
         Button add = new Button("Add alias", e -> change(() -> companies.addAlias(c.id(), alias.getValue(), user), c));
         add.setId("alias-add");
@@ -277,8 +278,8 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
                 asPayee.add(a);
             }
         }
-        VerticalLayout payerColumn = new VerticalLayout(new H3("As payer"), asPayer);
-        VerticalLayout payeeColumn = new VerticalLayout(new H3("As payee"), asPayee);
+        VerticalLayout payerColumn = new VerticalLayout(new H2("As payer"), asPayer);
+        VerticalLayout payeeColumn = new VerticalLayout(new H2("As payee"), asPayee);
         HorizontalLayout columns = new HorizontalLayout(payerColumn, payeeColumn);
         columns.setWidthFull();
         VerticalLayout all = new VerticalLayout(columns);

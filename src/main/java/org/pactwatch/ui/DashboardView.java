@@ -3,7 +3,7 @@ package org.pactwatch.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -37,7 +37,7 @@ public class DashboardView extends VerticalLayout {
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         cards.setId("dashboard-cards");
         add(
-                new H2("Dashboard"),
+                new H1("Dashboard"),
                 new Paragraph(
                         "Deals between Big Tech, AI labs, chip makers and clouds — extracted from news and filings."),
                 cards);

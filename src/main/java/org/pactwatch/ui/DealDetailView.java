@@ -7,9 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -86,12 +86,12 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         Paragraph text = new Paragraph(message);
         text.setId("deal-missing");
-        add(new H2("Deal not found"), text, new Anchor("deals", "All deals"));
+        add(new H1("Deal not found"), text, new Anchor("deals", "All deals"));
     }
 
     private void render(DealView deal) {
         removeAll();
-        H2 title = new H2(party(deal.payer()) + " → " + party(deal.payee()));
+        H1 title = new H1(party(deal.payer()) + " → " + party(deal.payee()));
         title.setId("deal-title");
         Span state = new Span(deal.reviewState().name());
         state.setId("deal-review-state");
@@ -110,14 +110,14 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         add(fields(deal));
         if (!deal.terms().isEmpty()) {
-            add(new H3("Terms"), terms(deal));
+            add(new H2("Terms"), terms(deal));
         }
         if (!deal.tranches().isEmpty()) {
-            add(new H3("Tranches"), tranches(deal));
+            add(new H2("Tranches"), tranches(deal));
         }
-        add(new H3("Evidence in the sources (" + deal.sources().size() + ")"));
+        add(new H2("Evidence in the sources (" + deal.sources().size() + ")"));
         evidence(deal).forEach(this::add);
-        add(new H3("The parties' other deals"), otherDeals(deal));
+        add(new H2("The parties' other deals"), otherDeals(deal));
     }
 
     private HorizontalLayout reviewBar(DealView deal) {
@@ -280,7 +280,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
             Span meta = new Span(" "
                     + String.join(" · ", nonNull(source.publisher(), Format.date(source.published()), source.kind())));
             meta.addClassName("pw-muted");
-            section.add(new H4(link), meta);
+            section.add(new H3(link), meta);
             List<DealView.Evidence> spans = byDocument.getOrDefault(source.documentId(), List.of());
             Div text = new Div();
             text.addClassName("pw-document-text");
@@ -343,7 +343,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                             .filter(s -> s.id() != deal.id())
                             .limit(10)
                             .toList();
-            list.add(new H4(party.name()));
+            list.add(new H3(party.name()));
             if (others.isEmpty()) {
                 list.add(new Span("No other deals."));
             }

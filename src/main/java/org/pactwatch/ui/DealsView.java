@@ -8,7 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -120,7 +120,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid();
         total.setId("deals-total");
         total.addClassName("pw-muted");
-        add(new H2("Deals"), filters, total, grid);
+        add(new H1("Deals"), filters, total, grid);
         expand(grid);
     }
 
@@ -160,7 +160,12 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 query ->
                         deals.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, countAndShow()));
-        grid.addItemClickListener(e -> DealDetailView.open(e.getItem().id()));
+        // a click or Space on a row selects it: both open the deal
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                DealDetailView.open(e.getValue().id());
+            }
+        });
     }
 
     private long countAndShow() {

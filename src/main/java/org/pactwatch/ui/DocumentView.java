@@ -3,8 +3,8 @@ package org.pactwatch.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,10 +41,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             d = documents.get(
                     Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | NoSuchElementException e) {
-            add(new H2("Document not found"), new Anchor("search?type=documents", "Search documents"));
+            add(new H1("Document not found"), new Anchor("search?type=documents", "Search documents"));
             return;
         }
-        H2 title = new H2(d.title() == null || d.title().isBlank() ? "Document " + d.id() : d.title());
+        H1 title = new H1(d.title() == null || d.title().isBlank() ? "Document " + d.id() : d.title());
         title.setId("document-title");
         add(title);
         Span meta = new Span(String.join(
@@ -64,7 +64,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             source.getElement().setAttribute("rel", "noopener noreferrer");
             add(source);
         }
-        add(new H3("Deals extracted from it"));
+        add(new H2("Deals extracted from it"));
         var ids = deals.dealsOfDocument(d.id());
         if (ids.isEmpty()) {
             add(new Span("None."));
@@ -72,7 +72,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         for (DealView deal : deals.views(ids)) {
             add(new Anchor("deals/" + deal.id(), org.pactwatch.alert.DealHeadline.of(deal)));
         }
-        add(new H3("Text"));
+        add(new H2("Text"));
         Div text = new Div(new Span(d.text()));
         text.setId("document-text");
         text.addClassName("pw-document-text");

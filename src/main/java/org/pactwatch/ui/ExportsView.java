@@ -9,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -112,7 +113,7 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
 
         configureHistory();
         add(
-                new H2("Exports"),
+                new H1("Exports"),
                 new Paragraph("Evidence-grade tie-up summaries: every fact cites its sentence, the document's URL and "
                         + "publisher, publication and retrieval dates and the SHA-256 of the stored text. "
                         + "Analyst-rejected deals are left out; unreviewed ones are marked."),

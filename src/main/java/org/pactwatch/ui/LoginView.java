@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        getElement().setAttribute("role", "main"); // no app frame here: the page itself is the main landmark
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("Sign-in failed");

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,7 +47,7 @@ public class SavedSearchesView extends VerticalLayout {
         grid.addColumn(SavedSearch::unread).setHeader("New alerts");
         grid.addColumn(s -> s.feedActive() ? "active" : "none").setHeader("Feed link");
         grid.addColumn(s -> Format.instant(s.createdAt())).setHeader("Saved");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         alerts.setId("alerts");
@@ -59,11 +59,11 @@ public class SavedSearchesView extends VerticalLayout {
         });
         markRead.setId("alerts-mark-read");
         add(
-                new H2("Saved searches"),
+                new H1("Saved searches"),
                 new Paragraph("Save a search from the Search view. When newly extracted deals match it, you get an "
                         + "alert here and under the bell, and the deal appears in the search's Atom feed."),
                 grid,
-                new HorizontalLayout(new H3("Alerts"), markRead),
+                new HorizontalLayout(new H2("Alerts"), markRead),
                 alerts);
         refresh();
     }

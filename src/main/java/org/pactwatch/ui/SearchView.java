@@ -8,8 +8,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -81,6 +81,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         query.setPlaceholder("e.g. anthropic AND type:investment, \"compute capacity\", amount_usd:[1e9 TO *]");
         query.setWidthFull();
         query.setClearButtonVisible(true);
+        query.setAriaLabel("Search query (Lucene syntax)");
         query.addKeyPressListener(Key.ENTER, e -> submit());
         Button go = new Button("Search", e -> submit());
         go.setId("search-button");
@@ -92,6 +93,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         box.expand(query);
 
         target.setId("search-target");
+        target.setLabel("Search in");
         target.setItems(SearchRequest.Target.DEALS, SearchRequest.Target.DOCUMENTS);
         target.setItemLabelGenerator(t -> t == SearchRequest.Target.DEALS ? "Deals" : "Documents");
         target.addValueChangeListener(e -> {
@@ -136,6 +138,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         summary.addClassName("pw-muted");
 
         facets.setId("search-facets");
+        facets.getElement().setAttribute("role", "region");
+        facets.getElement().setAttribute("aria-label", "Refine the results");
         facets.setPadding(false);
         facets.setWidth("18rem");
         facets.getStyle().set("flex-shrink", "0");
@@ -144,7 +148,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout body = new HorizontalLayout(facets, new VerticalLayout(summary, results, pager));
         body.setWidthFull();
 
-        add(new H2("Search"), box, new Paragraph(help()), options, error, selected, body);
+        add(new H1("Search"), box, new Paragraph(help()), options, error, selected, body);
     }
 
     private static String help() {
@@ -223,7 +227,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout group = new VerticalLayout();
         group.setPadding(false);
         group.setSpacing(false);
-        group.add(new H4(FACET_TITLES.getOrDefault(dimension, dimension)));
+        H2 title = new H2(FACET_TITLES.getOrDefault(dimension, dimension));
+        title.addClassName("pw-facet-title");
+        group.add(title);
         List<String> active = current.facets().getOrDefault(dimension, List.of());
         counts.forEach((value, count) -> {
             Button item = new Button(value + " (" + count + ")", e -> toggleFacet(dimension, value));
@@ -247,6 +253,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                             e -> toggleFacet(dimension, value));
                     chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
                     chip.addClassName("pw-chip");
+                    chip.setAriaLabel(
+                            "Remove filter " + FACET_TITLES.getOrDefault(dimension, dimension) + ": " + value);
                     selected.add(chip);
                 }));
     }
@@ -257,6 +265,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Button previous = new Button("Previous", e -> goToPage(page - 1));
+        previous.setId("search-previous");
         previous.setEnabled(page > 0);
         Button next = new Button("Next", e -> goToPage(page + 1));
         next.setEnabled(page + 1 < pages);

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -83,7 +83,7 @@ public class SourcesView extends VerticalLayout {
                 .addColumn(s -> s.schedule() == null ? "manual" : s.schedule())
                 .setHeader("Schedule");
         sourceGrid.addColumn(s -> s.enabled() ? "on" : "off").setHeader("Enabled");
-        sourceGrid.addComponentColumn(this::sourceActions).setHeader("").setAutoWidth(true);
+        sourceGrid.addComponentColumn(this::sourceActions).setHeader("Actions").setAutoWidth(true);
         sourceGrid.setAllRowsVisible(true);
 
         jobGrid.setId("jobs-grid");
@@ -100,12 +100,12 @@ public class SourcesView extends VerticalLayout {
                 .setHeader("Started");
         jobGrid.addColumn(j -> j.finishedAt() == null ? "" : TIME.format(j.finishedAt()))
                 .setHeader("Finished");
-        jobGrid.addComponentColumn(this::jobActions).setHeader("").setAutoWidth(true);
+        jobGrid.addComponentColumn(this::jobActions).setHeader("Actions").setAutoWidth(true);
 
         Button add = new Button("Add source", e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-source");
-        add(new H2("Sources & Jobs"), add, sourceGrid, new H3("Job runs"), jobGrid);
+        add(new H1("Sources & Jobs"), add, sourceGrid, new H2("Job runs"), jobGrid);
         refreshSources();
         refreshJobs();
     }
@@ -130,6 +130,8 @@ public class SourcesView extends VerticalLayout {
             bar.setValue(progress);
         }
         bar.setId("progress-" + job.id());
+        bar.getElement()
+                .setAttribute("aria-label", "Progress of job " + job.id() + (progress < 0 ? ", total unknown" : ""));
         return bar;
     }
 
@@ -182,7 +184,7 @@ public class SourcesView extends VerticalLayout {
             body.add(new Span(job.message()));
         }
         if (!job.errorSamples().isEmpty()) {
-            body.add(new H3("Error samples"));
+            body.add(new H2("Error samples"));
             body.add(new Pre(job.errorSamples().stream()
                     .map(s -> s.item() + "\n  " + s.error())
                     .collect(Collectors.joining("\n"))));

@@ -3,7 +3,7 @@ package org.pactwatch.ui.strategy;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +44,7 @@ public class CircularDealsView extends VerticalLayout {
         grid.addColumn(MoneyLoop::first).setHeader("First deal").setAutoWidth(true);
         grid.addColumn(MoneyLoop::last).setHeader("Last deal").setAutoWidth(true);
         grid.addComponentColumn(l -> new Anchor("graph?loop=" + l.key(), "In the graph"))
-                .setHeader("")
+                .setHeader("Graph")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(found.loops());
@@ -60,7 +60,7 @@ public class CircularDealsView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(count, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(
-                new H2("Circular deals"),
+                new H1("Circular deals"),
                 new Paragraph("A invests in B while B commits to spend on A's cloud or chips — and longer"
                         + " cycles of up to " + MoneyLoopService.MAX_LENGTH + " companies. Subsidiaries count as"
                         + " their parent (AWS as Amazon). Each loop has a page to share."),

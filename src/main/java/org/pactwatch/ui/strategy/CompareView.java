@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -90,6 +90,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         companies.setId("compare-companies");
         companies.setVisible(false);
         chart.setId("compare-chart");
+        chart.setCaption("Money invested and cloud / compute commitments, each way");
         chart.setHeight("420px");
         message.setId("compare-message");
         message.addClassName("pw-muted");
@@ -101,7 +102,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         csv.setId("compare-csv");
         HorizontalLayout tableBar = new HorizontalLayout(message, png, csv);
         tableBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Compare"), mode, pairsBox, companies, chart, tableBar, table);
+        add(new H1("Compare"), mode, pairsBox, companies, chart, tableBar, table);
 
         mode.addValueChangeListener(e -> {
             pairsBox.setVisible(RELATIONSHIPS.equals(e.getValue()));

@@ -6,7 +6,7 @@ import java.util.List;
 import org.pactwatch.graph.DealLink;
 import org.pactwatch.graph.Money;
 
-/** The table beside a chart: one row per deal; a click opens the deal. */
+/** The table beside a chart: one row per deal; a click, or Space on a focused row, opens the deal. */
 final class DealGrid extends Grid<DealLink> {
 
     DealGrid() {
@@ -23,8 +23,12 @@ final class DealGrid extends Grid<DealLink> {
         addColumn(DealLink::status).setHeader("Status");
         addColumn(DealLink::sources).setHeader("Sources").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.getItem().id()))));
+        // a click or Space on a row selects it: both open the deal
+        asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.getValue().id())));
+            }
+        });
         setAllRowsVisible(false);
         setHeight("320px");
     }

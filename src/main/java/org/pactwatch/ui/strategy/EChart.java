@@ -22,6 +22,14 @@ public abstract class EChart extends Component implements HasSize {
         getStyle().set("flex-shrink", "0");
     }
 
+    /**
+     * The chart's caption, shown above it and naming it (with the sentence the component writes about the data) for
+     * assistive technology; the component also offers its data as a table.
+     */
+    public void setCaption(String caption) {
+        getElement().setAttribute("caption", caption);
+    }
+
     /** Replaces what the chart shows. */
     protected void show(Object data) {
         getElement().setProperty("data", JSON.writeValueAsString(data));

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -90,6 +90,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         pathFrom.setId("graph-path-from");
         pathTo.setId("graph-path-to");
         chart.setId("graph-chart");
+        chart.setCaption("Company relationship graph: who pays whom");
         summary.setId("graph-summary");
         summary.addClassName("pw-muted");
         configureTable();
@@ -113,7 +114,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         }
         HorizontalLayout bar = new HorizontalLayout(summary, png, graphMl, json, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Relationship graph"), filters, focus, chart, bar, table);
+        add(new H1("Relationship graph"), filters, focus, chart, bar, table);
 
         types.addValueChangeListener(e -> reload());
         from.addValueChangeListener(e -> reload());

@@ -1,7 +1,7 @@
 package org.pactwatch.ui.strategy;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -45,7 +45,7 @@ public class MoneyLoopView extends VerticalLayout implements BeforeEnterObserver
                 .toList();
         Optional<MoneyLoop> found = loops.loop(ids);
         if (found.isEmpty()) {
-            H2 missing = new H2("No such money loop");
+            H1 missing = new H1("No such money loop");
             missing.setId("loop-title");
             add(
                     missing,
@@ -55,7 +55,7 @@ public class MoneyLoopView extends VerticalLayout implements BeforeEnterObserver
         }
         MoneyLoop loop = found.get();
         title = loop.label() + " · Pactwatch";
-        H2 heading = new H2(loop.label());
+        H1 heading = new H1(loop.label());
         heading.setId("loop-title");
         UnorderedList legs = new UnorderedList();
         legs.setId("loop-legs");
@@ -68,6 +68,7 @@ public class MoneyLoopView extends VerticalLayout implements BeforeEnterObserver
         }
         GraphChart chart = new GraphChart();
         chart.setId("loop-chart");
+        chart.setCaption("The loop drawn as a graph");
         chart.setHeight("380px");
         chart.setGraph(drawn(loop), loop.companies().stream().map(c -> c.id()).toList(), false);
         List<DealLink> deals =

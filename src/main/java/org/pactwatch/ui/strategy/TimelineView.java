@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -73,6 +73,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         to.setId("timeline-to");
         between.setId("timeline-between");
         chart.setId("timeline-chart");
+        chart.setCaption("Deals over time, with running totals of investments and cloud / compute commitments");
         grid.setId("timeline-table");
         summary.setId("timeline-summary");
         summary.addClassName("pw-muted");
@@ -89,7 +90,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         controls.setWrap(true);
         HorizontalLayout tableBar = new HorizontalLayout(summary, png, csv);
         tableBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Timeline"), controls, chart, tableBar, grid);
+        add(new H1("Timeline"), controls, chart, tableBar, grid);
 
         companies.addValueChangeListener(e -> reload());
         between.addValueChangeListener(e -> reload());
