@@ -41,12 +41,7 @@ public class CompaniesView extends VerticalLayout {
                 query -> companies.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) companies.count(filter.getValue()));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        // a click or Space on a row selects it: both open the company
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                CompanyView.open(e.getValue().id());
-            }
-        });
+        RowActivation.onActivate(grid, c -> CompanyView.open(c.id()));
         add(new H1("Companies"), filter, grid);
         expand(grid);
     }

@@ -160,12 +160,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 query ->
                         deals.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, countAndShow()));
-        // a click or Space on a row selects it: both open the deal
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                DealDetailView.open(e.getValue().id());
-            }
-        });
+        RowActivation.onActivate(grid, d -> DealDetailView.open(d.id()));
     }
 
     private long countAndShow() {

@@ -5,8 +5,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.pactwatch.graph.DealLink;
 import org.pactwatch.graph.Money;
+import org.pactwatch.ui.RowActivation;
 
-/** The table beside a chart: one row per deal; a click, or Space on a focused row, opens the deal. */
+/** The table beside a chart: one row per deal; a click, or Enter on a focused row, opens the deal. */
 final class DealGrid extends Grid<DealLink> {
 
     DealGrid() {
@@ -23,12 +24,7 @@ final class DealGrid extends Grid<DealLink> {
         addColumn(DealLink::status).setHeader("Status");
         addColumn(DealLink::sources).setHeader("Sources").setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        // a click or Space on a row selects it: both open the deal
-        asSingleSelect().addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.getValue().id())));
-            }
-        });
+        RowActivation.onActivate(this, d -> getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(d.id()))));
         setAllRowsVisible(false);
         setHeight("320px");
     }
