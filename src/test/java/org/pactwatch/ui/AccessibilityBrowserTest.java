@@ -118,7 +118,30 @@ class AccessibilityBrowserTest extends StrategyIntegrationTest {
                     dark);
             settle(browser);
         }
+        browser.screenshot(
+                "a11y-" + theme + "-" + (template.isEmpty() ? "dashboard" : template.replaceAll("[^a-z]+", "-")));
         List<Axe.Violation> violations = Axe.run(browser);
+        // a chart's text alternative: its data table, audited too
+        if (Boolean.TRUE.equals(browser.script("""
+                const charts = [...document.querySelectorAll('pw-timeline-chart, pw-compare-chart, pw-graph-chart')];
+                charts.forEach((c) => c.showTable(true));
+                return charts.length > 0;
+                """))) {
+            assertThat((Long) browser.script("""
+                            return [...document.querySelectorAll('pw-timeline-chart, pw-compare-chart, pw-graph-chart')]
+                              .filter((c) => c.shadowRoot.querySelector('#tbl:not([hidden]) table th')).length;
+                            """))
+                    .as("every chart on " + path + " shows its data table")
+                    .isPositive();
+            violations = new ArrayList<>(violations);
+            for (Axe.Violation v : Axe.run(browser)) {
+                if (violations.stream().noneMatch(o -> o.rule().equals(v.rule()))) {
+                    violations.add(v);
+                }
+            }
+            browser.script("document.querySelectorAll('pw-timeline-chart, pw-compare-chart, pw-graph-chart')"
+                    + ".forEach((c) => c.showTable(false));");
+        }
         List<Axe.Violation> failing =
                 violations.stream().filter(Axe.Violation::failing).toList();
         long h1 = (Long) browser.script("""
