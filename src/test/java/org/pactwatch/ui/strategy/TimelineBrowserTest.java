@@ -40,8 +40,10 @@ class TimelineBrowserTest extends StrategyIntegrationTest {
                     const entry = el.data.entries.find(e => e.deal.amountText === '$50 billion');
                     const [x, y] = el.echarts().convertToPixel({xAxisIndex: 0, yAxisIndex: 0},
                         [entry.deal.dealDate, entry.lane]);
+                    // the drawing sits below the chart's caption and text alternative
                     const box = el.getBoundingClientRect();
-                    return [x - box.width / 2, y - box.height / 2];
+                    const canvas = el.shadowRoot.getElementById('c').getBoundingClientRect();
+                    return [canvas.left - box.left + x - box.width / 2, canvas.top - box.top + y - box.height / 2];
                     """);
             WebElement chart = browser.driver().findElement(By.id("timeline-chart"));
             new Actions(browser.driver())
