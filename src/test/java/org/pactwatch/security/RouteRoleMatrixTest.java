@@ -32,6 +32,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -53,9 +54,20 @@ class RouteRoleMatrixTest extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    /**
+     * This context's strategy: each application context in the test JVM installs its own (Vaadin's) as the global
+     * one, and the method-security proxies read theirs, so the static holder can belong to another test's context.
+     */
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    private SecurityContextHolderStrategy strategy() {
+        return strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     @AfterEach
     void clearContext() {
-        SecurityContextHolder.clearContext();
+        strategy().clearContext();
     }
 
     @Test
@@ -165,10 +177,10 @@ class RouteRoleMatrixTest extends IntegrationTest {
     }
 
     /** Calls the handler through its proxy as a user with only this role: refused before the handler runs? */
-    private static boolean refused(Object proxy, Method method, Role role) {
+    private boolean refused(Object proxy, Method method, Role role) {
         Authentication user = new UsernamePasswordAuthenticationToken(
                 "matrix-" + role, "n/a", AuthorityUtils.createAuthorityList(role.authority()));
-        SecurityContextHolder.getContext().setAuthentication(user);
+        strategy().getContext().setAuthentication(user);
         Object[] args = Arrays.stream(method.getParameterTypes())
                 .map(RouteRoleMatrixTest::placeholder)
                 .toArray();
@@ -182,7 +194,7 @@ class RouteRoleMatrixTest extends IntegrationTest {
         } catch (IllegalAccessException e) {
             return fail("cannot call " + method, e);
         } finally {
-            SecurityContextHolder.clearContext();
+            strategy().clearContext();
         }
     }
 
