@@ -373,11 +373,11 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             mentions.stream()
                     .filter(m -> !m.reference() && m.registered())
-                    .filter(m -> !DealRules.possessive(s, m)
+                    .filter(m -> !Marks.possessive(s, m)
                             || m.end() + 1 < s.size()
                                     && s.tok(m.end() + 1).pos().startsWith("VB"))
                     .filter(m -> m.end() >= s.size() || !s.tok(m.end()).pos().startsWith("NN"))
-                    .filter(m -> DealRules.mark(s, m, mentions) == null)
+                    .filter(m -> Marks.mark(s, m, mentions) == null)
                     .findFirst()
                     .ifPresent(m -> lastSubject = m);
             mentions.stream().filter(m -> m.registered() && !m.reference()).forEach(this::rememberShortName);
@@ -410,7 +410,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                     .append(" -> ")
                     .append(m.name())
                     .append(" mark=")
-                    .append(DealRules.mark(s, m, mentions)));
+                    .append(Marks.mark(s, m, mentions)));
             amounts.forEach(a -> b.append("\n  amount ")
                     .append(a.amount().text())
                     .append(' ')
@@ -963,7 +963,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
             }
             Tok before = s.tok(the - 1);
             return !before.is("as")
-                    && (DealRules.isPreposition(before.lower()) || before.pos().startsWith("VB"));
+                    && (Marks.isPreposition(before.lower()) || before.pos().startsWith("VB"));
         }
 
         /**
@@ -1005,7 +1005,7 @@ public final class CoreNlpDealExtractor implements DealExtractor {
                 if (m.reference() || m.start() >= tokenIndex || excluded.contains(m.group())) {
                     continue;
                 }
-                boolean isObject = DealRules.mark(s, m, sentenceMentions) != null;
+                boolean isObject = Marks.mark(s, m, sentenceMentions) != null;
                 if (inSentence == null || isObject && !marked || isObject == marked && m.start() > inSentence.start()) {
                     inSentence = m;
                     marked = isObject;
