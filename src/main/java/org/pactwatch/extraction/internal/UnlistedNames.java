@@ -1,0 +1,270 @@
+package org.pactwatch.extraction.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pactwatch.company.CompanyRegistry;
+
+/** Companies the registry lacks: NER organizations, corporate names, described names, apposition, lead investors, targets. */
+final class UnlistedNames {
+
+    /** Words the 3-class model tends to tag ORGANIZATION that are never deal parties. */
+    private static final Set<String> GENERIC_ORGS = RuleFiles.words("generic-orgs");
+
+    /** Regulators, governments and courts are never deal parties. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "\\b(Authority|Commission|Ministry|Department|Agency|Government|Court|Council|Parliament|Regulator)$");
+
+    /** Last words of company names: "Analog Devices", "Ares Management", "Sumitomo Mitsui Banking Corp". */
+    private static final Set<String> CORPORATE_WORDS = RuleFiles.words("corporate-words");
+
+    /** Legal-form words the registry's suffix list lacks: "Pvt", "Private", "A/S", "S.r.l", "AG", "SE". */
+    private static final Set<String> LEGAL_TAILS = RuleFiles.words("legal-tails");
+
+    private static final Set<String> DESCRIBING_NOUNS = RuleFiles.words("describing-nouns");
+
+    private final CompanyRegistry registry;
+    private final NameContext names;
+
+    UnlistedNames(NameContext names) {
+        this.registry = names.registry();
+        this.names = names;
+    }
+
+    /**
+     * The name of a company the registry lacks as the text names it, without the article, the possessive, a
+     * trailing legal suffix ("Takeda Pharmaceutical Co Ltd", "Ørsted A/S") or a line break inside it.
+     */
+    static String unregisteredName(String words) {
+        String name = words.replaceAll("\\s+", " ")
+                .replaceFirst("^(?i:the)\\s+", "")
+                .replaceFirst("['’]s$", "")
+                .replaceFirst("\\s*\\(.*$", "")
+                .strip();
+        String[] parts = name.split(" ");
+        int end = parts.length;
+        while (end > 1
+                && (CompanyRegistry.isLegalSuffix(parts[end - 1].replace(",", ""))
+                        || LEGAL_TAILS.contains(parts[end - 1].toLowerCase(Locale.ROOT)))) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst("\\s*[,&]$", "");
+    }
+
+    void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            if (!s.tok(i).ner().equals("ORGANIZATION") || covered[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.size() && s.tok(j).ner().equals("ORGANIZATION") && !covered[j]) {
+                j++;
+            }
+            while (i < j
+                    && (MentionFinder.TITLES.contains(s.tok(i).lower())
+                            || s.tok(i).is("of"))) {
+                // "CIO of Bokeh Capital Partners", "Executive Chair": a person's title is no part of a name
+                i++;
+            }
+            if (i == j) {
+                continue;
+            }
+            String words = names.spanText(s, i, j);
+            String cleaned = unregisteredName(words);
+            boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT))
+                    || PUBLIC_BODY.matcher(cleaned).find();
+            boolean onlySuffix =
+                    generic || java.util.Arrays.stream(cleaned.split("\\s+")).allMatch(CompanyRegistry::isLegalSuffix);
+            if (!cleaned.isEmpty() && !onlySuffix && !registry.isProduct(cleaned)) {
+                var known = registry.lookup(cleaned);
+                if (known.isPresent()) {
+                    out.add(new Mention(
+                            i, j, known.get().name(), names.parentOf(known.get().name()), words, true, false));
+                } else {
+                    out.add(new Mention(i, j, cleaned, null, words, false, false));
+                }
+                for (int k = i; k < j; k++) {
+                    covered[k] = true;
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * "Analog Devices agreed to buy …": a run of proper nouns that ends in a corporate word is a company even
+     * when the 3-class model misses it.
+     */
+    void addCorporateNames(Sentence s, boolean[] covered, List<Mention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            int j = i;
+            while (j < s.size()
+                    && !covered[j]
+                    && (s.tok(j).pos().startsWith("NNP")
+                            || j > i && CORPORATE_WORDS.contains(s.tok(j).lower()))
+                    && s.tok(j).capitalized()
+                    && !s.tok(j).ner().equals("PERSON")
+                    && !s.tok(j).ner().equals("LOCATION")) {
+                j++;
+            }
+            if (j - i >= 2 && CORPORATE_WORDS.contains(s.tok(j - 1).lower())) {
+                String name = names.spanText(s, i, j);
+                int from = i;
+                int to = j;
+                out.add(registry.lookup(name)
+                        .map(c -> new Mention(from, to, c.name(), names.parentOf(c.name()), name, true, false))
+                        .orElseGet(() -> new Mention(from, to, name, null, name, false, false)));
+                for (int k = i; k < j; k++) {
+                    covered[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** "German chemicals firm Covestro": a capitalized name right after a describing noun is a company. */
+    void addDescribedNames(Sentence s, boolean[] covered, List<Mention> out) {
+        for (int i = 1; i < s.size(); i++) {
+            Tok before = s.tok(i - 1);
+            // "France-based Verrane" describes by place
+            boolean based = before.is("based") && i >= 2 && s.tok(i - 2).is("-");
+            if (covered[i] || !(based || DESCRIBING_NOUNS.contains(before.word())) || !describedName(s.tok(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size()
+                    && j - i < 5
+                    && !covered[j]
+                    && (describedName(s.tok(j)) || s.tok(j).is("&"))) {
+                j++;
+            }
+            if (s.tok(j - 1).is("&")) {
+                j--;
+            }
+            String words = names.spanText(s, i, j);
+            String name = unregisteredName(words);
+            if (GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT)) || registry.isProduct(name)) {
+                continue;
+            }
+            int from = i;
+            int to = j;
+            out.add(registry.lookup(name)
+                    .map(c -> new Mention(from, to, c.name(), names.parentOf(c.name()), words, true, false))
+                    .orElseGet(() -> new Mention(from, to, name, null, words, false, false)));
+            for (int k = i; k < j; k++) {
+                covered[k] = true;
+            }
+            i = j;
+        }
+    }
+
+    /** After a describing noun a person is unlikely: the NER's PERSON for an unknown name is overruled. */
+    private static boolean describedName(Tok t) {
+        return t.capitalized()
+                && (t.pos().startsWith("NNP") || t.pos().equals("JJ") || t.pos().equals("NN"))
+                && !t.ner().equals("LOCATION")
+                && !t.ner().equals("DATE");
+    }
+
+    /** "Halvern, a robotics start-up, raised …": a name in apposition to a describing noun is a company. */
+    void addAppositionNames(Sentence s, boolean[] covered, List<Mention> out) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            // the tagger calls an unknown name that opens the sentence a noun ("Trial/NN, a store operator")
+            boolean nameTag =
+                    s.tok(i).pos().startsWith("NNP") || i == 0 && s.tok(i).pos().equals("NN");
+            if (covered[i]
+                    || !s.tok(i).capitalized()
+                    || !nameTag
+                    || s.tok(i).ner().equals("LOCATION")
+                    || s.tok(i).ner().equals("PERSON")
+                    || !s.tok(i + 1).is(",")
+                    || !s.tok(i + 2).is("a", "an")) {
+                continue;
+            }
+            int end = Math.min(s.size(), i + 8);
+            for (int k = i + 3; k < end && !s.tok(k).is(","); k++) {
+                if (DESCRIBING_NOUNS.contains(s.tok(k).lower()) || s.tok(k).is("start")) {
+                    int start = i;
+                    while (start > 0
+                            && !covered[start - 1]
+                            && s.tok(start - 1).capitalized()
+                            && s.tok(start - 1).pos().startsWith("NNP")) {
+                        start--;
+                    }
+                    String name = unregisteredName(names.spanText(s, start, i + 1));
+                    out.add(new Mention(start, i + 1, name, null, names.spanText(s, start, i + 1), false, false));
+                    for (int c = start; c <= i; c++) {
+                        covered[c] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
+    void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.tok(i - 1).is("by")
+                    || !s.tok(i - 2).lemmaIs("lead", "co-lead")
+                    || covered[i]
+                    || !s.tok(i).capitalized()) {
+                continue;
+            }
+            // the tagger often calls an unknown one-word name an adjective ("led by Disruptive/JJ")
+            int j = i;
+            while (j < s.size()
+                    && !covered[j]
+                    && s.tok(j).capitalized()
+                    && !s.tok(j).is("the", "a", "an")) {
+                j++;
+            }
+            if (j > i) {
+                String name = names.spanText(s, i, j);
+                out.add(new Mention(i, j, name, null, name, false, false));
+                for (int k = i; k < j; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "its $2.6bn acquisition of Hercules": the name a takeover noun is of is a company, whatever the NER
+     * made of it (it calls Hercules a place).
+     */
+    void addTargetNames(Sentence s, boolean[] covered, List<Mention> out) {
+        for (int i = 2; i < s.size(); i++) {
+            boolean target = s.tok(i - 1).is("of") && s.tok(i - 2).lemmaIs("acquisition", "takeover", "buyout")
+                    || s.tok(i - 1).is("with") && s.tok(i - 2).lemmaIs("merger");
+            if (!target
+                    || covered[i]
+                    || !s.tok(i).capitalized()
+                    || !s.tok(i).pos().startsWith("NNP")
+                    || s.tok(i).ner().equals("PERSON")
+                    || s.tok(i).ner().equals("DATE")) {
+                continue;
+            }
+            int j = i;
+            while (j < s.size() && j - i < 5 && !covered[j] && s.tok(j).pos().startsWith("NNP")) {
+                j++;
+            }
+            if (j == i || j < s.size() && s.tok(j).is("-", "'s")) {
+                continue;
+            }
+            String words = names.spanText(s, i, j);
+            String name = unregisteredName(words);
+            if (GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT)) || registry.isProduct(name)) {
+                continue;
+            }
+            out.add(new Mention(i, j, name, null, words, false, false));
+            for (int k = i; k < j; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+}
