@@ -17,11 +17,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -29,7 +27,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -80,7 +77,6 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless and never a browser form: a token or Basic header, so no CSRF token either
                 .csrf(csrf -> csrf.disable())
-                .headers(h -> strictHeaders(h, API_CSP))
                 .build();
     }
 
@@ -95,16 +91,9 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
-                .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-    }
-
     /**
-     * The UI's pages get their headers from a filter ahead of the security chains: headers set in the Vaadin chain
-     * did not reach the pages Vaadin serves. The API chain sets its own, stricter ones.
+     * Every answer gets its security headers from one filter ahead of the security chains (headers set in the
+     * Vaadin chain did not reach the pages Vaadin serves); API answers get the stricter policy.
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> uiSecurityHeaders() {
@@ -112,12 +101,11 @@ class SecurityConfiguration {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                    response.setHeader("Content-Security-Policy", UI_CSP);
-                    response.setHeader("X-Frame-Options", "DENY");
-                    response.setHeader("X-Content-Type-Options", "nosniff");
-                    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-                }
+                boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                response.setHeader("Content-Security-Policy", api ? API_CSP : UI_CSP);
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
                 chain.doFilter(request, response);
             }
         };
