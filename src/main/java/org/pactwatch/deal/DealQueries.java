@@ -270,27 +270,31 @@ public class DealQueries {
                 .forEach(e -> spreads.put(e.getKey(), e.getValue()));
         SourceSpread none = new SourceSpread(0, null, null);
         return rows.stream()
-                .map(r -> new DealSummary(
-                        r.id(),
-                        r.type(),
-                        r.status(),
-                        r.payerId(),
-                        r.payerName(),
-                        r.payeeId(),
-                        r.payeeName(),
-                        r.amountText(),
-                        r.qualifier(),
-                        r.currency(),
-                        r.amountValue(),
-                        r.amountUsd(),
-                        r.termMonths(),
-                        r.date(),
-                        r.confidence(),
-                        spreads.getOrDefault(r.id(), none).count(),
-                        r.reviewState(),
-                        spreads.getOrDefault(r.id(), none).firstDate(),
-                        spreads.getOrDefault(r.id(), none).lastDate()))
+                .map(r -> withSpread(r, spreads.getOrDefault(r.id(), none)))
                 .toList();
+    }
+
+    private static DealSummary withSpread(DealSummary r, SourceSpread spread) {
+        return new DealSummary(
+                r.id(),
+                r.type(),
+                r.status(),
+                r.payerId(),
+                r.payerName(),
+                r.payeeId(),
+                r.payeeName(),
+                r.amountText(),
+                r.qualifier(),
+                r.currency(),
+                r.amountValue(),
+                r.amountUsd(),
+                r.termMonths(),
+                r.date(),
+                r.confidence(),
+                spread.count(),
+                r.reviewState(),
+                spread.firstDate(),
+                spread.lastDate());
     }
 
     private record SourceSpread(int count, LocalDate firstDate, LocalDate lastDate) {}

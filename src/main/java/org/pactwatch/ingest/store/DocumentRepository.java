@@ -6,8 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.pactwatch.ingest.DocumentDetail;
 import org.pactwatch.ingest.DocumentKind;
 import org.pactwatch.ingest.DocumentPage;
@@ -211,7 +216,7 @@ public class DocumentRepository {
         if (rankedIds.isEmpty()) {
             return new DocumentPage(0, List.of());
         }
-        java.util.Set<Long> kept = new java.util.HashSet<>(jdbc.sql("""
+        Set<Long> kept = new HashSet<>(jdbc.sql("""
                         select id from document
                          where id in (:ids) and (cast(:status as text) is null or status = :status)
                         """)
@@ -225,7 +230,7 @@ public class DocumentRepository {
         if (pageIds.isEmpty()) {
             return new DocumentPage(filtered.size(), List.of());
         }
-        java.util.Map<Long, DocumentSummary> byId = new java.util.HashMap<>();
+        Map<Long, DocumentSummary> byId = new HashMap<>();
         jdbc.sql("select " + SUMMARY_COLUMNS + " from document where id in (:ids)")
                 .param("ids", pageIds)
                 .query(DocumentRepository::summary)
@@ -233,10 +238,7 @@ public class DocumentRepository {
                 .forEach(d -> byId.put(d.id(), d));
         return new DocumentPage(
                 filtered.size(),
-                pageIds.stream()
-                        .map(byId::get)
-                        .filter(java.util.Objects::nonNull)
-                        .toList());
+                pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     public Optional<DocumentDetail> find(long id) {
