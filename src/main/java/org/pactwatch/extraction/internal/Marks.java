@@ -90,6 +90,12 @@ final class Marks {
             if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
                 return null;
             }
+            if (inHyphenCompound(s, i)) {
+                // "for the one-year-old Reflection AI", "the Paris-based Mistral": the tokenizer splits the
+                // compound modifier at its hyphens, and its parts count as one skipped word
+                i--;
+                continue;
+            }
             if (DATE_WORDS.contains(t.lower()) || t.word().matches("(19|20)\\d\\d")) {
                 // "On Monday SoftBank agreed to buy …": the preposition belongs to the date, the name is bare
                 return null;
@@ -106,6 +112,12 @@ final class Marks {
             skipped++;
         }
         return null;
+    }
+
+    private static boolean inHyphenCompound(Sentence s, int i) {
+        return s.tok(i).pos().equals("HYPH")
+                || i + 1 < s.size() && s.tok(i + 1).pos().equals("HYPH")
+                || i > 0 && s.tok(i - 1).pos().equals("HYPH");
     }
 
     static Mention endingAt(List<Mention> parties, int tokenEnd) {

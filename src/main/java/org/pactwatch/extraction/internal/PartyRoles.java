@@ -24,6 +24,8 @@ final class PartyRoles {
         }
     }
 
+    private static final Set<String> SUPPLIER_VERBS = RuleFiles.words("supplier-verbs");
+
     private PartyRoles() {}
 
     /** The roles by the trigger's frame, or null when the trigger makes no deal here. */
@@ -158,6 +160,12 @@ final class PartyRoles {
             if (payee == payer) {
                 payee = null;
             }
+        }
+        if (frame == Frame.DEAL && payee != null && payer != null && supplierClause(s, payee)) {
+            // "signed a deal with Toyota to supply EV batteries": the partner named is the one who buys
+            Mention supplier = payer;
+            payer = payee;
+            payee = supplier;
         }
         if (frame == Frame.DEAL && won(s, h) && payee != null) {
             Mention winner = payer;
@@ -353,6 +361,17 @@ final class PartyRoles {
     }
 
     /** "Samsung wins a chip contract from Tesla": the winner supplies. */
+    private static boolean supplierClause(Sentence s, Mention partner) {
+        int to = partner.end();
+        while (to < s.size() && to < partner.end() + 3 && !s.tok(to).is("to")) {
+            to++;
+        }
+        return to + 1 < s.size()
+                && s.tok(to).is("to")
+                && s.tok(to + 1).pos().startsWith("VB")
+                && SUPPLIER_VERBS.contains(s.tok(to + 1).lemma());
+    }
+
     private static boolean won(Sentence s, Hit h) {
         for (int i = h.start() - 1; i >= Math.max(0, h.start() - 5); i--) {
             if (s.tok(i).lemmaIs("win", "land", "secure")) {
