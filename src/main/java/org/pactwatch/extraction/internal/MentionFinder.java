@@ -116,12 +116,16 @@ final class MentionFinder {
                 true);
     }
 
-    /** The end of the NER organization that goes on after a registry name, else {@code end}. */
+    /**
+     * The end of the NER organization that goes on after a registry name, else {@code end}. A product code
+     * ("Boeing MAX jets", "AMD MI450 chips") is no unit of the maker.
+     */
     private int unitEnd(Sentence s, int end) {
         int j = end;
         while (j < s.size()
                 && s.tok(j).ner().equals("ORGANIZATION")
                 && s.tok(j).capitalized()
+                && !s.tok(j).word().matches("\\p{Lu}{2,}|.*\\d.*")
                 && !TITLES.contains(s.tok(j).lower())
                 && s.tok(j).begin() - s.tok(j - 1).end() == 1
                 && names.original().charAt(s.tok(j).begin() - 1) == ' ') {

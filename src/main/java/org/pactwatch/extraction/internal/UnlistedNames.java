@@ -44,6 +44,10 @@ final class UnlistedNames {
                 .strip();
         String[] parts = name.split(" ");
         int end = parts.length;
+        if (end > 2 && parts[end - 1].matches("\\p{Lu}{2,5}") && CompanyRegistry.isLegalSuffix(parts[end - 2])) {
+            // "Honda Motor Co Ltd HMC": a ticker after the legal form
+            end--;
+        }
         while (end > 1
                 && (CompanyRegistry.isLegalSuffix(parts[end - 1].replace(",", ""))
                         || LEGAL_TAILS.contains(parts[end - 1].toLowerCase(Locale.ROOT)))) {
@@ -65,8 +69,10 @@ final class UnlistedNames {
             }
             while (i < j
                     && (MentionFinder.TITLES.contains(s.tok(i).lower())
-                            || s.tok(i).is("of"))) {
-                // "CIO of Bokeh Capital Partners", "Executive Chair": a person's title is no part of a name
+                            || s.tok(i).is("of")
+                            || s.tok(i).pos().equals("POS"))) {
+                // "CIO of Bokeh Capital Partners", "Executive Chair": a person's title is no part of a name; nor is
+                // the possessive after another name ("Tata's Air India")
                 i++;
             }
             if (i == j) {
