@@ -190,10 +190,13 @@ final class TypeRefinement {
         }
         boolean described = false;
         boolean goods = false;
+        // "CNOOC's purchase of Canadian energy company Nexen": the "of" after a noun trigger marks what is bought
+        boolean nounTrigger = !s.tok(h.start()).pos().startsWith("VB");
         for (int i = h.end(); i < payee.start(); i++) {
             Tok t = s.tok(i);
+            boolean objectOf = nounTrigger && i == h.end() && t.is("of");
             if (t.word().matches("[$€£¥]|\\d.*")
-                    || t.is("of", "from", "with", "to", "for", "stake", "shares", "stock")) {
+                    || !objectOf && t.is("of", "from", "with", "to", "for", "stake", "shares", "stock")) {
                 return false;
             }
             described |= Marks.DESCRIPTORS.contains(t.lower());
@@ -205,7 +208,15 @@ final class TypeRefinement {
         // "purchase AWS services", "buy our unsold cloud capacity": the company's services are bought, but
         // "buy Intel's smartphone modem business" buys a business
         boolean services = false;
-        for (int i = payee.end(); i < Math.min(s.size(), payee.end() + 6); i++) {
+        int after = payee.end();
+        if (after < s.size() && s.tok(after).is("(")) {
+            // "Intel (NASDAQ:INTC) common stock": the ticker in parentheses is skipped
+            while (after < s.size() && !s.tok(after).is(")")) {
+                after++;
+            }
+            after++;
+        }
+        for (int i = after; i < Math.min(s.size(), after + 6); i++) {
             Tok t = s.tok(i);
             if (t.pos().startsWith("IN")
                     || t.pos().startsWith("VB")
@@ -214,6 +225,10 @@ final class TypeRefinement {
             }
             if (t.is("unit", "business", "division", "arm", "subsidiary", "operations", "stake")) {
                 return true;
+            }
+            if (t.is("stock", "shares", "equity")) {
+                // "its $5 billion purchase of Intel common stock" buys shares, not the company
+                return false;
             }
             services |= contextWords.contextOf(t.lower()) != null
                     || t.is("services", "service", "capacity", "compute", "computing");
