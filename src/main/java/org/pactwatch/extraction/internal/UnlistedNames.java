@@ -78,6 +78,9 @@ final class UnlistedNames {
             if (i == j) {
                 continue;
             }
+            if (i > 0 && DESCRIBING_NOUNS.contains(s.tok(i - 1).lower())) {
+                j = founderSurnameEnd(s, j);
+            }
             String words = names.spanText(s, i, j);
             String cleaned = unregisteredName(words);
             boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT))
@@ -151,6 +154,7 @@ final class UnlistedNames {
             if (s.tok(j - 1).is("&")) {
                 j--;
             }
+            j = founderSurnameEnd(s, j);
             String words = names.spanText(s, i, j);
             String name = unregisteredName(words);
             if (GENERIC_ORGS.contains(name.toLowerCase(Locale.ROOT)) || registry.isProduct(name)) {
@@ -166,6 +170,16 @@ final class UnlistedNames {
             }
             i = j;
         }
+    }
+
+    /** "specialty chemicals maker Rohm and Haas": a founder's surname after "and" ends a described name. */
+    private static int founderSurnameEnd(Sentence s, int end) {
+        boolean surname = end + 1 < s.size()
+                && s.tok(end).is("and")
+                && s.tok(end + 1).capitalized()
+                && s.tok(end + 1).ner().equals("PERSON")
+                && (end + 2 == s.size() || !s.tok(end + 2).capitalized());
+        return surname ? end + 2 : end;
     }
 
     /** After a describing noun a person is unlikely: the NER's PERSON for an unknown name is overruled. */
