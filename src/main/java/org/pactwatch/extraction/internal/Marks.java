@@ -33,7 +33,9 @@ final class Marks {
         int skipped = 0;
         // "led by venture capital firm Accel": the words of a description before its describing noun are skipped
         boolean described = i >= 0 && DESCRIBING_NOUNS.contains(s.tok(i).lower());
-        while (i >= 0 && skipped < 5) {
+        // a description's words are skipped too: "in the homegrown venture capital firm Kalaari Capital"
+        int limit = described ? 8 : 5;
+        while (i >= 0 && skipped < limit) {
             Tok t = s.tok(i);
             if (PREPOSITIONS.contains(t.lower())) {
                 if (t.is("after", "before", "as", "since", "than")
@@ -88,6 +90,10 @@ final class Marks {
                 return null;
             }
             if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
+                return null;
+            }
+            if (t.pos().equals("VBG") && i > 0 && PREPOSITIONS.contains(s.tok(i - 1).lower())) {
+                // "in the race for acquiring national carrier Air India": the gerund's object is bare
                 return null;
             }
             if (inHyphenCompound(s, i)) {
