@@ -151,6 +151,20 @@ final class PartyRoles {
             Mention held = SubjectsAndObjects.firstAfter(s, parties, h, Set.of("in"), false);
             payee = held != null ? held : payee;
         }
+        Mention bidder = s.tok(h.start()).lemmaIs("bid", "offer", "approach", "proposal")
+                ? SubjectsAndObjects.firstAfter(s, parties, h, Set.of("from"), false)
+                : null;
+        if (bidder != null && bidder.start() <= h.end() + 1) {
+            // "rejected an unsolicited bid from Apollo": the bid comes from the bidder, the target is named before
+            Mention target = SubjectsAndObjects.firstAfter(s, parties, h, Set.of("for"), false);
+            if (target == null) {
+                target = parties.stream()
+                        .filter(m -> m.end() <= h.start() && !m.group().equals(bidder.group()))
+                        .reduce((first, second) -> second)
+                        .orElse(null);
+            }
+            return Roles.of(bidder, target);
+        }
         Mention compound = SubjectsAndObjects.compound(s, parties, h);
         if (compound != null && frame == Frame.DEAL) {
             payee = compound;

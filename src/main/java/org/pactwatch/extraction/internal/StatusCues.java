@@ -41,7 +41,10 @@ final class StatusCues {
         DealStatus best = null;
         for (String[] cue : statusCues) {
             if (text.contains(" " + cue[0] + " ")) {
-                DealStatus st = DealStatus.valueOf(cue[1]);
+                // a target that rejects a bid is still in play: talks, not a denial that a deal exists
+                DealStatus st = cue[0].equals("rejected") && rejectsAnOffer(s)
+                        ? DealStatus.REPORTED_TALKS
+                        : DealStatus.valueOf(cue[1]);
                 if (best == null || rank(st) > rank(best)) {
                     best = st;
                 }
@@ -51,6 +54,19 @@ final class StatusCues {
             best = DealStatus.COMPLETED;
         }
         return best == null ? DealStatus.ANNOUNCED : best;
+    }
+
+    private static boolean rejectsAnOffer(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tok(i).lemmaIs("reject")) {
+                for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) {
+                    if (s.tok(j).lemmaIs("bid", "offer", "approach", "proposal", "overture")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int rank(DealStatus s) {
