@@ -34,6 +34,7 @@ final class AmountUse {
                                 "transaction",
                                 "combined",
                                 "potential",
+                                "sales",
                                 "overall")) {
             return true;
         }
@@ -134,8 +135,20 @@ final class AmountUse {
         return noun >= 0 && s.tok(noun).is("company", "group", "entity", "business", "firm", "giant", "combination");
     }
 
+    /** "if OpenAI were to sell all its shares … would be $96 billion": arithmetic on a supposition, no deal. */
+    private static boolean supposed(Sentence s, int start) {
+        boolean condition = false;
+        for (int i = 0; i < start; i++) {
+            condition |= s.tok(i).is("if");
+            if (condition && s.tok(i).is("would", "could") && i + 1 < start && s.tok(i + 1).is("be", "mean")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static AmountMention.Use classify(Sentence s, int start, int end) {
-        if (perShareOrSmall(s, start, end) || alternative(s, start)) {
+        if (perShareOrSmall(s, start, end) || alternative(s, start) || supposed(s, start)) {
             return AmountMention.Use.NOT_A_DEAL;
         }
         for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
