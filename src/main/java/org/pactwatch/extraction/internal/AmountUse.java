@@ -140,7 +140,10 @@ final class AmountUse {
         boolean condition = false;
         for (int i = 0; i < start; i++) {
             condition |= s.tok(i).is("if");
-            if (condition && s.tok(i).is("would", "could") && i + 1 < start && s.tok(i + 1).is("be", "mean")) {
+            if (condition
+                    && s.tok(i).is("would", "could")
+                    && i + 1 < start
+                    && s.tok(i + 1).is("be", "mean")) {
                 return true;
             }
         }

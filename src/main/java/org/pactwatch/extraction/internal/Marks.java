@@ -92,7 +92,9 @@ final class Marks {
             if (!SKIPPABLE_POS.contains(t.pos()) || endingAt(parties, i + 1) != null && i + 1 != m.start()) {
                 return null;
             }
-            if (t.pos().equals("VBG") && i > 0 && PREPOSITIONS.contains(s.tok(i - 1).lower())) {
+            if (t.pos().equals("VBG")
+                    && i > 0
+                    && PREPOSITIONS.contains(s.tok(i - 1).lower())) {
                 // "in the race for acquiring national carrier Air India": the gerund's object is bare
                 return null;
             }

@@ -26,7 +26,7 @@ final class StatusCues {
     boolean denies(Sentence s) {
         String text = " " + String.join(" ", s.toks().stream().map(Tok::lower).toList()) + " ";
         return statusCues.stream()
-                .anyMatch(cue -> cue[1].equals(DealStatus.DENIED.name()) && text.contains(" " + cue[0] + " "));
+                .anyMatch(cue -> statusOf(cue, s) == DealStatus.DENIED && text.contains(" " + cue[0] + " "));
     }
 
     DealStatus status(Sentence s, Hit h) {
@@ -41,10 +41,7 @@ final class StatusCues {
         DealStatus best = null;
         for (String[] cue : statusCues) {
             if (text.contains(" " + cue[0] + " ")) {
-                // a target that rejects a bid is still in play: talks, not a denial that a deal exists
-                DealStatus st = cue[0].equals("rejected") && rejectsAnOffer(s)
-                        ? DealStatus.REPORTED_TALKS
-                        : DealStatus.valueOf(cue[1]);
+                DealStatus st = statusOf(cue, s);
                 if (best == null || rank(st) > rank(best)) {
                     best = st;
                 }
@@ -54,6 +51,11 @@ final class StatusCues {
             best = DealStatus.COMPLETED;
         }
         return best == null ? DealStatus.ANNOUNCED : best;
+    }
+
+    /** A target that rejects a bid is still in play: talks, not a denial that a deal exists. */
+    private static DealStatus statusOf(String[] cue, Sentence s) {
+        return cue[0].equals("rejected") && rejectsAnOffer(s) ? DealStatus.REPORTED_TALKS : DealStatus.valueOf(cue[1]);
     }
 
     private static boolean rejectsAnOffer(Sentence s) {

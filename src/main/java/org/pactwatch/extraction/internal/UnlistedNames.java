@@ -81,6 +81,8 @@ final class UnlistedNames {
             if (i > 0 && DESCRIBING_NOUNS.contains(s.tok(i - 1).lower())) {
                 j = founderSurnameEnd(s, j);
             }
+            int spanEnd = j;
+            j = productCodeStart(s, i, j);
             String words = names.spanText(s, i, j);
             String cleaned = unregisteredName(words);
             boolean generic = GENERIC_ORGS.contains(cleaned.toLowerCase(Locale.ROOT))
@@ -95,11 +97,11 @@ final class UnlistedNames {
                 } else {
                     out.add(new Mention(i, j, cleaned, null, words, false, false));
                 }
-                for (int k = i; k < j; k++) {
+                for (int k = i; k < spanEnd; k++) {
                     covered[k] = true;
                 }
             }
-            i = j;
+            i = spanEnd;
         }
     }
 
@@ -170,6 +172,18 @@ final class UnlistedNames {
             }
             i = j;
         }
+    }
+
+    /** "30 Boeing MAX jets", "AMD MI450 chips": a product code before the goods it names ends the maker's name. */
+    private static int productCodeStart(Sentence s, int start, int end) {
+        boolean goodsFollow = end < s.size()
+                && s.tok(end).pos().matches("NNS?")
+                && !s.tok(end).capitalized();
+        int j = end;
+        while (goodsFollow && j - 1 > start && s.tok(j - 1).word().matches("\\p{Lu}{2,}|.*\\d.*")) {
+            j--;
+        }
+        return j;
     }
 
     /** "specialty chemicals maker Rohm and Haas": a founder's surname after "and" ends a described name. */
