@@ -12,7 +12,18 @@ import java.util.List;
  * <p>NOTE: {@code ratio} (committed USD / invested USD) is null when either amount is undisclosed.
  */
 public record TieUp(
-        CompanyRef investor, CompanyRef investee, Leg investment, Leg commitment, Double ratio, long daysApart) {
+        CompanyRef investor,
+        CompanyRef investee,
+        Leg investment,
+        Leg commitment,
+
+        @Schema(
+                types = {"number", "null"},
+                description = "Committed USD / invested USD; null when either amount is undisclosed")
+        Double ratio,
+
+        @Schema(description = "Days between the two deal dates")
+        long daysApart) {
 
     /** One deal of the pair with the documents that state it. */
     @Schema(name = "TieUpLeg")
