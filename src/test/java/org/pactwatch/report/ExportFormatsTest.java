@@ -167,6 +167,45 @@ class ExportFormatsTest extends IntegrationTest {
     }
 
     @Test
+    void thePairedDealsAreInEveryFormat() throws Exception {
+        String pair = "Anthropic committed about $4 billion to Amazon Web Services";
+        String csv = new String(render(AMAZON_ANTHROPIC, ExportFormat.CSV), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        assertThat(records)
+                .filteredOn(r -> r.get("field").equals("paired_deals"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("value")).contains(pair).endsWith("1× the investment"));
+
+        try (PDDocument document = Loader.loadPDF(render(AMAZON_ANTHROPIC, ExportFormat.PDF))) {
+            String flat = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(flat)
+                    .contains("Paired deals (investment and commitment back)")
+                    .contains(pair);
+        }
+
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(render(AMAZON_ANTHROPIC, ExportFormat.XLSX)))) {
+            assertThat(cells(workbook.getSheet("Context")))
+                    .anySatisfy(row -> assertThat(row).contains("Paired deals", "Amazon", "Anthropic"))
+                    .anySatisfy(row -> assertThat(String.join(" ", row)).contains(pair));
+        }
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode json = mapper.readTree(render(AMAZON_ANTHROPIC, ExportFormat.JSON));
+        assertThat(json.path("schemaVersion").asString()).isEqualTo("1.1");
+        tools.jackson.databind.JsonNode paired =
+                json.path("relationships").get(0).path("pairedDeals").get(0);
+        assertThat(paired.path("ratio").decimalValue()).isEqualByComparingTo("1");
+        assertThat(paired.path("description").asString()).contains(pair);
+    }
+
+    @Test
     void sameDataAndGenerationTimeGiveIdenticalBytes() {
         for (ExportFormat format : ExportFormat.values()) {
             byte[] first = render(AMAZON_ANTHROPIC, format);
