@@ -145,14 +145,7 @@ class ExportFormatsTest extends IntegrationTest {
 
     @Test
     void csvHasARowPerFieldWithItsCitation() throws Exception {
-        String csv = new String(render(AMAZON_ANTHROPIC, ExportFormat.CSV), StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> records = csvRecords(AMAZON_ANTHROPIC);
         CSVRecord chips = records.stream()
                 .filter(r ->
                         r.get("field").equals("term:CHIPS") && r.get("value").equals("Trainium2"))
@@ -169,14 +162,7 @@ class ExportFormatsTest extends IntegrationTest {
     @Test
     void thePairedDealsAreInEveryFormat() throws Exception {
         String pair = "Anthropic committed about $4 billion to Amazon Web Services";
-        String csv = new String(render(AMAZON_ANTHROPIC, ExportFormat.CSV), StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> records = csvRecords(AMAZON_ANTHROPIC);
         assertThat(records)
                 .filteredOn(r -> r.get("field").equals("paired_deals"))
                 .singleElement()
@@ -225,6 +211,18 @@ class ExportFormatsTest extends IntegrationTest {
                 .param("url", url)
                 .query(String.class)
                 .single();
+    }
+
+    private List<CSVRecord> csvRecords(ExportScope scope) throws java.io.IOException {
+        String csv = new String(render(scope, ExportFormat.CSV), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        return records;
     }
 
     private static List<List<String>> cells(Sheet sheet) {
