@@ -1,6 +1,9 @@
 // Deals of chosen companies on a time axis: one lane per relationship, bubbles sized by USD and colored
-// by type, running totals of investments and cloud/compute commitments below, zoom and brush by date.
+// by type, the two deals of each tie-up joined by a dashed line, running totals of investments and cloud/compute
+// commitments below, zoom and brush by date.
 import { PwChart, TYPE_COLORS, TYPE_LABELS, usd, escapeHtml } from './pw-chart.js';
+
+const TIE_UP = 'Tie-up (investment ⇄ commitment back)';
 
 class PwTimelineChart extends PwChart {
   buildOption(data) {
@@ -10,6 +13,26 @@ class PwTimelineChart extends PwChart {
     const size = (v) => (v ? 10 + 46 * Math.sqrt(v / max) : 8);
     const types = Object.keys(TYPE_COLORS).filter((t) => entries.some((e) => e.deal.type === t));
     const text = this.textColor();
+    const pairs = this.pairs(data);
+    const pairOf = new Map();
+    pairs.forEach((p) => {
+      pairOf.set(p.tie.investment, p.tie);
+      pairOf.set(p.tie.commitment, p.tie);
+    });
+    // one line series per tie-up (they share a name, so one legend entry shows or hides them all)
+    const tieLines = pairs.map((p) => ({
+      name: TIE_UP,
+      type: 'line',
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      z: 3, // over the bubbles: a same-day pair is a short vertical line between two large bubbles
+      silent: true,
+      symbol: 'none',
+      tooltip: { show: false },
+      itemStyle: { color: text },
+      lineStyle: { type: 'dashed', width: 2.5, color: text, opacity: 0.9 },
+      data: [[p.from.deal.dealDate, p.from.lane], [p.to.deal.dealDate, p.to.lane]],
+    }));
     const scatter = types.map((type) => ({
       name: TYPE_LABELS[type],
       type: 'scatter',
@@ -23,6 +46,8 @@ class PwTimelineChart extends PwChart {
           value: [e.deal.dealDate, e.lane, e.deal.amountUsd],
           symbolSize: size(e.deal.amountUsd),
           deal: e.deal,
+          // a deal of a tie-up gets a ring, so that the pair stands out where bubbles overlap
+          itemStyle: pairOf.has(e.deal.id) ? { borderColor: text, borderWidth: 2 } : undefined,
           label: {
             show: (e.deal.amountUsd || 0) >= max * 0.08,
             formatter: usd(e.deal.amountUsd),
@@ -58,7 +83,9 @@ class PwTimelineChart extends PwChart {
               `${escapeHtml(TYPE_LABELS[d.type])} · ${escapeHtml(d.status)}<br>` +
               `${escapeHtml(d.amountText || usd(d.amountUsd))}${d.amountText ? ' (' + usd(d.amountUsd) + ')' : ''}` +
               `${d.termMonths ? ' over ' + (d.termMonths % 12 === 0 ? d.termMonths / 12 + ' years' : d.termMonths + ' months') : ''}<br>` +
-              `${escapeHtml(d.dealDate)} · ${d.sources} source${d.sources === 1 ? '' : 's'}<br><i>click to open the deal</i>`;
+              `${escapeHtml(d.dealDate)} · ${d.sources} source${d.sources === 1 ? '' : 's'}<br>` +
+              (pairOf.has(d.id) ? `Tie-up ${escapeHtml(pairOf.get(d.id).label)}: ${escapeHtml(pairOf.get(d.id).ratio)} committed / invested<br>` : '') +
+              '<i>click to open the deal</i>';
           }
           return `${escapeHtml(p.seriesName)}<br>${escapeHtml(p.value[0])}: <b>${usd(p.value[1])}</b>`;
         },
@@ -87,11 +114,20 @@ class PwTimelineChart extends PwChart {
         { type: 'inside', xAxisIndex: [0, 1], filterMode: 'weakFilter' },
       ],
       series: [
+        ...tieLines,
         ...scatter,
         line('Invested (cumulative)', data.invested || [], TYPE_COLORS.INVESTMENT),
         line('Cloud / compute commitments (cumulative)', data.committed || [], TYPE_COLORS.CLOUD_COMMITMENT),
       ],
     };
+  }
+
+  /** The tie-ups whose two deals are both drawn, with their timeline entries. */
+  pairs(data) {
+    const byId = new Map((data.entries || []).map((e) => [e.deal.id, e]));
+    return (data.tieUps || [])
+      .filter((t) => byId.has(t.investment) && byId.has(t.commitment))
+      .map((t) => ({ tie: t, from: byId.get(t.investment), to: byId.get(t.commitment) }));
   }
 
   bindEvents(chart) {
@@ -117,27 +153,38 @@ class PwTimelineChart extends PwChart {
     return `${entries.length} deal${entries.length === 1 ? '' : 's'} in ${(data.lanes || []).length} relationship` +
       `${(data.lanes || []).length === 1 ? '' : 's'} from ${dates[0]} to ${dates[dates.length - 1]}, as bubbles sized by ` +
       `amount; running totals: ${usd(last(data.invested))} invested, ${usd(last(data.committed))} in cloud / compute ` +
-      'commitments.';
+      'commitments' + (this.pairs(data).length ? `; ${this.pairs(data).length} tie-up` +
+      `${this.pairs(data).length === 1 ? '' : 's'} (an investment and the commitment back) joined by dashed lines.` : '.');
   }
 
   table(data) {
+    const pairOf = new Map();
+    this.pairs(data).forEach((p) => {
+      pairOf.set(p.tie.investment, p.tie);
+      pairOf.set(p.tie.commitment, p.tie);
+    });
     const entries = [...(data.entries || [])].sort((a, b) => String(a.deal.dealDate).localeCompare(String(b.deal.dealDate)));
     return {
       columns: [
         { label: 'Date' }, { label: 'Relationship' }, { label: 'Payer' }, { label: 'Payee' }, { label: 'Type' },
-        { label: 'Amount' }, { label: 'USD', numeric: true }, { label: 'Status' },
+        { label: 'Amount' }, { label: 'USD', numeric: true }, { label: 'Status' }, { label: 'Tie-up' },
       ],
       rows: entries.map((e) => [
         e.deal.dealDate, e.lane, e.deal.payer.name, e.deal.payee.name, TYPE_LABELS[e.deal.type] || e.deal.type,
         e.deal.amountText || '', usd(e.deal.amountUsd), e.deal.status,
+        pairOf.has(e.deal.id) ? `${pairOf.get(e.deal.id).label} (${pairOf.get(e.deal.id).ratio})` : '',
       ]),
     };
   }
 
-  /** Lanes and bubbles drawn, for tests: [lane count, bubble count]. */
+  /** Lanes, bubbles and tie-up links drawn, for tests. */
   summary() {
     const entries = (this.data && this.data.entries) || [];
-    return { lanes: new Set(entries.map((e) => e.lane)).size, bubbles: entries.length };
+    return {
+      lanes: new Set(entries.map((e) => e.lane)).size,
+      bubbles: entries.length,
+      tieUps: this.data ? this.pairs(this.data).length : 0,
+    };
   }
 }
 

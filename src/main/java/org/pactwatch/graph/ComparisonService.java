@@ -23,10 +23,12 @@ public class ComparisonService {
     public static final int MAX_ITEMS = 4;
 
     private final DealReadModel readModel;
+    private final TieUpService tieUpService;
     private final VersionedCache answers = new VersionedCache(32);
 
-    ComparisonService(DealReadModel readModel) {
+    ComparisonService(DealReadModel readModel, TieUpService tieUpService) {
         this.readModel = readModel;
+        this.tieUpService = tieUpService;
     }
 
     /** One comparison row per pair of companies, in the order asked for. */
@@ -118,6 +120,12 @@ public class ComparisonService {
             }
         }
         List<Long> ids = deals.stream().map(DealLink::id).toList();
+        Set<Long> idSet = Set.copyOf(ids);
+        List<String> tieUps = tieUpService.tieUps(TieUpQuery.all()).stream()
+                .filter(t -> idSet.contains(t.investment().deal().id())
+                        && idSet.contains(t.commitment().deal().id()))
+                .map(ComparisonService::tieUpTerm)
+                .toList();
         List<String> providerTerms = readModel.providerTerms(ids).stream()
                 .map(t -> t.kind().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ": " + t.value())
                 .distinct()
@@ -137,10 +145,25 @@ public class ComparisonService {
                 committedIn,
                 List.copyOf(commitmentTerms),
                 providerTerms,
+                tieUps,
                 dates.isEmpty() ? null : dates.getFirst(),
                 dates.isEmpty() ? null : dates.getLast(),
                 deals.size(),
                 readModel.distinctSources(ids));
+    }
+
+    /** "Amazon ⇄ Anthropic: $8 billion (2026-02-20) → more than $100 billion (2026-02-20), 12.5×". */
+    private static String tieUpTerm(TieUp tieUp) {
+        return tieUp.label() + ": " + stated(tieUp.investment().deal()) + " → "
+                + stated(tieUp.commitment().deal())
+                + (tieUp.ratio() == null
+                        ? ""
+                        : String.format(java.util.Locale.ROOT, ", %.1f× committed per dollar invested", tieUp.ratio()));
+    }
+
+    private static String stated(DealLink deal) {
+        return (deal.amountText() != null ? deal.amountText() : Money.format(deal.amountUsd())) + " (" + deal.dealDate()
+                + ")";
     }
 
     private static String commitmentTerm(DealLink deal) {

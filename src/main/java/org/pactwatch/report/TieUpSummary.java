@@ -17,7 +17,7 @@ public record TieUpSummary(
         List<Relationship> relationships,
         List<Source> sources) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** BETWEEN: relationships among the named companies; ALL: every relationship of the one named company. */
     public enum Mode {
@@ -52,6 +52,7 @@ public record TieUpSummary(
             List<TermFact> otherTerms,
             List<TimelineEvent> timeline,
             List<CircularFlow> circularFlows,
+            List<PairedDeals> pairedDeals,
             List<OtherTieUp> otherTieUps) {}
 
     public record Deal(
@@ -105,6 +106,25 @@ public record TieUpSummary(
             List<Long> commitmentDealIds,
             BigDecimal investmentUsd,
             BigDecimal commitmentUsd,
+            String description) {}
+
+    /**
+     * One investment paired with the cloud or compute commitment back, at most {@code windowMonths} apart (each deal in
+     * at most one pair, the nearest in time); both deals are among the relationship's, where their citations are.
+     * {@code ratio} is committed USD / invested USD, null when either amount is undisclosed.
+     */
+    public record PairedDeals(
+            String investor,
+            String investee,
+            long investmentDealId,
+            long commitmentDealId,
+            LocalDate investmentDate,
+            LocalDate commitmentDate,
+            long daysApart,
+            int windowMonths,
+            BigDecimal investmentUsd,
+            BigDecimal commitmentUsd,
+            BigDecimal ratio,
             String description) {}
 
     /** A party's tie-ups with companies outside this relationship, in the same period. */

@@ -49,6 +49,14 @@ class ComparisonServiceTest extends StrategyIntegrationTest {
                         "primary provider: AWS remains Anthropic's primary training partner");
         assertThat(amazonAnthropic.commitmentTerms())
                 .contains("Anthropic → Amazon Web Services: more than $100 billion over 10 years (2026-04-14)");
+        assertThat(amazonAnthropic.tieUps())
+                .containsExactly(
+                        "Amazon ⇄ Anthropic: up to $25 billion (2026-04-14) → more than $100 billion (2026-04-14), 4.0×"
+                                + " committed per dollar invested",
+                        "Amazon ⇄ Anthropic: $4 billion (2023-09-25) → undisclosed (2023-09-25)");
+        assertThat(rows.get(2).tieUps())
+                .as("Microsoft's investment and OpenAI's Azure commitment are further apart than the window")
+                .isEmpty();
 
         assertThat(rows.get(2).investedOut()).isEqualTo(10e9);
         assertThat(rows.get(2).committedIn()).isEqualTo(250e9);

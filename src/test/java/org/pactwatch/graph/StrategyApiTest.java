@@ -15,6 +15,8 @@ import org.pactwatch.StrategyIntegrationTest;
 import org.pactwatch.security.Role;
 import org.pactwatch.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class StrategyApiTest extends StrategyIntegrationTest {
 
@@ -24,6 +26,9 @@ class StrategyApiTest extends StrategyIntegrationTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void strategistsAndAnalystsReadRegulatorsAreRefused() throws Exception {
@@ -65,6 +70,56 @@ class StrategyApiTest extends StrategyIntegrationTest {
                 .contains("\"investedOut\":3.3E10");
         assertThat(get("/api/v1/graph?types=LOANS", "api-strategist").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void strategistsAnalystsAndRegulatorsReadTieUpsOthersAreRefused() throws Exception {
+        user("api-strategist", Role.STRATEGIST);
+        user("api-analyst", Role.ANALYST);
+        user("api-regulator", Role.REGULATOR);
+        assertThat(get("/api/v1/tieups", null).statusCode()).isEqualTo(401);
+        for (String user : new String[] {"api-strategist", "api-analyst", "api-regulator"}) {
+            assertThat(get("/api/v1/tieups", user).statusCode()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void listsPairsWithBothDealsRatioAndSourcesNarrowedByCompanyAndWindow() throws Exception {
+        user("api-strategist", Role.STRATEGIST);
+
+        HttpResponse<String> answer =
+                get("/api/v1/tieups?company=" + fixture.company("Amazon Web Services"), "api-strategist");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode tieUps = json.readTree(answer.body());
+        assertThat(tieUps).hasSize(3);
+        JsonNode first = tieUps.get(0);
+        assertThat(first.path("investor").path("name").asString()).isEqualTo("Amazon");
+        assertThat(first.path("investee").path("name").asString()).isEqualTo("Anthropic");
+        assertThat(first.path("ratio").asDouble()).isEqualTo(4.0);
+        assertThat(first.path("investment").path("deal").path("id").asLong())
+                .isEqualTo(fixture.deal("amazon-anthropic-2026"));
+        assertThat(first.path("commitment")
+                        .path("deal")
+                        .path("payee")
+                        .path("name")
+                        .asString())
+                .isEqualTo("Amazon Web Services");
+        assertThat(first.path("commitment").path("sources").get(0).path("title").asString())
+                .isEqualTo("Anthropic commits more than $100 billion to AWS");
+
+        JsonNode wide =
+                json.readTree(get("/api/v1/tieups?windowMonths=36&from=2023-01-01&to=2025-12-31", "api-strategist")
+                        .body());
+        assertThat(wide)
+                .extracting(t -> t.path("investor").path("name").asString() + " ⇄ "
+                        + t.path("investee").path("name").asString())
+                .containsExactly(
+                        "Microsoft ⇄ Anthropic", "Microsoft ⇄ OpenAI", "Alphabet ⇄ Anthropic", "Amazon ⇄ Anthropic");
+
+        HttpResponse<String> bad = get("/api/v1/tieups?windowMonths=500", "api-strategist");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("windowMonths is 0 to 120");
     }
 
     private void user(String name, Role role) {

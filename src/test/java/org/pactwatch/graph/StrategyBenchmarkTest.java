@@ -137,7 +137,8 @@ class StrategyBenchmarkTest {
     void aggregationsOnOneHundredThousandDeals() {
         DealReadModel readModel = new DealReadModel(jdbc);
         TimelineService timelines = new TimelineService(readModel);
-        ComparisonService comparisons = new ComparisonService(readModel);
+        TieUpService tieUps = new TieUpService(readModel);
+        ComparisonService comparisons = new ComparisonService(readModel, tieUps);
         RelationshipGraphService graphs = new RelationshipGraphService(readModel);
         MoneyLoopService loops = new MoneyLoopService(readModel);
 
@@ -167,6 +168,8 @@ class StrategyBenchmarkTest {
                 "graph, shortest path, rolled up",
                 () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, true, null, 1, 1500L, 1999L)));
         time("money loops ≥ $5B (capped at " + MoneyLoopService.MAX_LOOPS + ")", () -> loops.loops(5e9));
+        time("tie-ups, all (12-month window)", () -> tieUps.tieUps(TieUpQuery.all()));
+        time("tie-ups of the largest company", () -> tieUps.tieUpsOf(1L));
         CompanyGraph big = graphs.graph(
                 new GraphQuery(Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null));
         MoneyLoop largest = loops.loops(5e9).loops().getFirst();

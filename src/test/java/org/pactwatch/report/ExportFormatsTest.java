@@ -145,14 +145,7 @@ class ExportFormatsTest extends IntegrationTest {
 
     @Test
     void csvHasARowPerFieldWithItsCitation() throws Exception {
-        String csv = new String(render(AMAZON_ANTHROPIC, ExportFormat.CSV), StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> records = csvRecords(AMAZON_ANTHROPIC);
         CSVRecord chips = records.stream()
                 .filter(r ->
                         r.get("field").equals("term:CHIPS") && r.get("value").equals("Trainium2"))
@@ -164,6 +157,38 @@ class ExportFormatsTest extends IntegrationTest {
         assertThat(chips.get("review_state")).isEqualTo("UNREVIEWED");
         assertThat(records).anySatisfy(r -> assertThat(r.get("field")).isEqualTo("circular_flow"));
         assertThat(records).allSatisfy(r -> assertThat(r.get("relationship")).isEqualTo("Amazon – Anthropic"));
+    }
+
+    @Test
+    void thePairedDealsAreInEveryFormat() throws Exception {
+        String pair = "Anthropic committed about $4 billion to Amazon Web Services";
+        List<CSVRecord> records = csvRecords(AMAZON_ANTHROPIC);
+        assertThat(records)
+                .filteredOn(r -> r.get("field").equals("paired_deals"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("value")).contains(pair).endsWith("1× the investment"));
+
+        try (PDDocument document = Loader.loadPDF(render(AMAZON_ANTHROPIC, ExportFormat.PDF))) {
+            String flat = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(flat)
+                    .contains("Paired deals (investment and commitment back)")
+                    .contains(pair);
+        }
+
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(render(AMAZON_ANTHROPIC, ExportFormat.XLSX)))) {
+            assertThat(cells(workbook.getSheet("Context")))
+                    .anySatisfy(row -> assertThat(row).contains("Paired deals", "Amazon", "Anthropic"))
+                    .anySatisfy(row -> assertThat(String.join(" ", row)).contains(pair));
+        }
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode json = mapper.readTree(render(AMAZON_ANTHROPIC, ExportFormat.JSON));
+        assertThat(json.path("schemaVersion").asString()).isEqualTo("1.1");
+        tools.jackson.databind.JsonNode paired =
+                json.path("relationships").get(0).path("pairedDeals").get(0);
+        assertThat(paired.path("ratio").decimalValue()).isEqualByComparingTo("1");
+        assertThat(paired.path("description").asString()).contains(pair);
     }
 
     @Test
@@ -186,6 +211,18 @@ class ExportFormatsTest extends IntegrationTest {
                 .param("url", url)
                 .query(String.class)
                 .single();
+    }
+
+    private List<CSVRecord> csvRecords(ExportScope scope) throws java.io.IOException {
+        String csv = new String(render(scope, ExportFormat.CSV), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        return records;
     }
 
     private static List<List<String>> cells(Sheet sheet) {

@@ -83,6 +83,25 @@ class TieUpSummaryTest extends IntegrationTest {
             assertThat(flow.investee()).isEqualTo("Anthropic");
             assertThat(flow.commitmentDealIds()).contains(commitment.id());
         });
+        assertThat(r.pairedDeals())
+                .as("the 2024 investment paired with the AWS commitment signed the same day")
+                .singleElement()
+                .satisfies(pair -> {
+                    assertThat(pair.investor()).isEqualTo("Amazon");
+                    assertThat(pair.investee()).isEqualTo("Anthropic");
+                    assertThat(pair.commitmentDealId()).isEqualTo(commitment.id());
+                    assertThat(deal(r.investments(), "an additional $4 billion").id())
+                            .isEqualTo(pair.investmentDealId());
+                    assertThat(pair.investmentDate()).isEqualTo(LocalDate.of(2024, 11, 22));
+                    assertThat(pair.daysApart()).isZero();
+                    assertThat(pair.windowMonths()).isEqualTo(12);
+                    assertThat(pair.commitmentUsd()).isEqualByComparingTo("4000000000");
+                    assertThat(pair.ratio()).isEqualByComparingTo("1");
+                    assertThat(pair.description())
+                            .contains("Amazon invested an additional $4 billion in Anthropic")
+                            .contains("Anthropic committed about $4 billion to Amazon Web Services")
+                            .endsWith("1× the investment");
+                });
         // cumulative "$8 billion" is listed but not counted; the rejected and the merged deal are left out
         assertThat(r.investmentUsd()).isEqualByComparingTo("8000000000");
         assertThat(r.investments()).anySatisfy(d -> assertThat(d.cumulative()).isTrue());

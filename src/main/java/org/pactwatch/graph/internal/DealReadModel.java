@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.pactwatch.graph.DealLink;
+import org.pactwatch.graph.TieUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The strategist views' own read model: plain SQL over the read views the deal and company modules publish
  * ({@code deal_read}, {@code deal_mention_read}, {@code evidence_read}, {@code deal_term_read}, {@code
- * company_read}: V60, V62), never their tables (TableOwnershipTest). Only live deals
+ * company_read}, {@code document_read}: V60–V62), never their tables (TableOwnershipTest). Only live deals
  * count — not REJECTED in review and not merged into another deal.
  */
 @Component
@@ -250,6 +252,47 @@ public class DealReadModel {
                 .param("types", types)
                 .query((rs, n) -> link(rs, directory))
                 .list();
+    }
+
+    /**
+     * Live, dated investments and cloud commitments stated as new money — not cumulative restatements ("has now
+     * invested a total of …") and not denied reports — the deals a tie-up pairs.
+     */
+    public List<DealLink> tieUpCandidates(CompanyDirectory directory) {
+        String where = LIVE + """
+                 and d.payer_id is not null and d.payee_id is not null and d.deal_date is not null
+                 and not d.cumulative and d.status <> 'DENIED'
+                 and d.type in ('INVESTMENT', 'CLOUD_COMMITMENT')
+                """;
+        return jdbc.sql(withSources(where))
+                .query((rs, n) -> link(rs, directory))
+                .list();
+    }
+
+    /** The documents stating each of the given deals (mentions and evidence), earliest published first. */
+    public Map<Long, List<TieUp.Source>> sources(Collection<Long> dealIds) {
+        if (dealIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<TieUp.Source>> byDeal = new HashMap<>();
+        jdbc.sql("""
+                        select distinct s.deal_id, doc.id, doc.title, coalesce(doc.canonical_url, doc.url) as url,
+                               doc.publisher, doc.published_date
+                          from (select m.deal_id, m.document_id from deal_mention_read m where m.deal_id = %1$s
+                                union
+                                select e.deal_id, e.document_id from evidence_read e where e.deal_id = %1$s) s
+                          join document_read doc on doc.id = s.document_id
+                         order by s.deal_id, doc.published_date nulls last, doc.id
+                        """.formatted(anyOf(dealIds))).query(rs -> {
+            byDeal.computeIfAbsent(rs.getLong("deal_id"), k -> new ArrayList<>())
+                    .add(new TieUp.Source(
+                            rs.getLong("id"),
+                            rs.getString("title"),
+                            rs.getString("url"),
+                            rs.getString("publisher"),
+                            localDate(rs, "published_date")));
+        });
+        return byDeal;
     }
 
     /** Primary-provider and exclusivity terms of the given deals. */

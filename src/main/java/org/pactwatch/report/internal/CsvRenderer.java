@@ -13,6 +13,7 @@ import org.pactwatch.report.TieUpSummary.CircularFlow;
 import org.pactwatch.report.TieUpSummary.Citation;
 import org.pactwatch.report.TieUpSummary.Deal;
 import org.pactwatch.report.TieUpSummary.OtherTieUp;
+import org.pactwatch.report.TieUpSummary.PairedDeals;
 import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Term;
 import org.pactwatch.report.TieUpSummary.Tranche;
@@ -65,6 +66,9 @@ class CsvRenderer implements SummaryRenderer {
                             flow.description() + " — deals " + flow.investmentDealIds() + " / "
                                     + flow.commitmentDealIds(),
                             null);
+                }
+                for (PairedDeals pair : relationship.pairedDeals()) {
+                    row(csv, relationship, null, "paired_deals", pair.description(), null);
                 }
                 for (OtherTieUp other : relationship.otherTieUps()) {
                     row(

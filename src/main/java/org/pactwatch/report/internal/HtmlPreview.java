@@ -103,6 +103,13 @@ class HtmlPreview {
             }
             html.append("</ul>");
         }
+        if (!r.pairedDeals().isEmpty()) {
+            html.append("<h4>Paired deals (investment and commitment back)</h4><ul>");
+            for (TieUpSummary.PairedDeals p : r.pairedDeals()) {
+                html.append("<li>").append(esc(p.description())).append("</li>");
+            }
+            html.append("</ul>");
+        }
         if (!r.otherTieUps().isEmpty()) {
             html.append("<h4>The parties' other tie-ups</h4><ul>");
             for (OtherTieUp o : r.otherTieUps()) {

@@ -184,6 +184,17 @@ class PdfRenderer implements SummaryRenderer {
                         INK);
             }
         }
+        if (!r.pairedDeals().isEmpty()) {
+            layout.heading("Paired deals (investment and commitment back)", 11);
+            for (TieUpSummary.PairedDeals pair : r.pairedDeals()) {
+                layout.paragraph(
+                        "• " + pair.description() + "; " + pair.daysApart() + " days apart (window "
+                                + pair.windowMonths() + " months)",
+                        REGULAR,
+                        BODY,
+                        INK);
+            }
+        }
         if (!r.otherTieUps().isEmpty()) {
             layout.heading("The parties' other tie-ups in the period", 11);
             for (OtherTieUp other : r.otherTieUps()) {

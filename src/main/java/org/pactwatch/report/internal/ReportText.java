@@ -76,6 +76,31 @@ final class ReportText {
                 + (o.usd() == null || o.usd().signum() == 0 ? "" : ", " + Formats.usd(o.usd()) + " stated");
     }
 
+    /** "Amazon invested $4 billion in Anthropic (deal 3, 2024-11-22); Anthropic committed … back: 1.5× the investment". */
+    static String pairedDeals(Deal investment, Deal commitment, java.math.BigDecimal ratio) {
+        return investment.payer().name() + " invested " + stated(investment) + " in "
+                + investment.payee().name()
+                + " (deal " + investment.id() + ", " + dated(investment) + "); "
+                + commitment.payer().name()
+                + " committed " + stated(commitment) + " to "
+                + commitment.payee().name() + " (deal " + commitment.id()
+                + ", " + dated(commitment) + ")"
+                + (ratio == null ? "" : ": " + ratio.toPlainString() + "× the investment");
+    }
+
+    private static String stated(Deal deal) {
+        if (deal.amount() == null) {
+            return "an undisclosed amount";
+        }
+        return deal.amount().text() != null
+                ? deal.amount().text()
+                : Formats.usd(deal.amount().usd());
+    }
+
+    private static String dated(Deal deal) {
+        return deal.date() == null ? "undated" : deal.date().toString();
+    }
+
     /** "Primary provider: AWS …"; OTHER terms read as themselves (the section title says what they are). */
     static String fact(TieUpSummary.TermFact fact) {
         return fact.kind().equals("OTHER") ? fact.value() : kind(fact.kind()) + ": " + fact.value();

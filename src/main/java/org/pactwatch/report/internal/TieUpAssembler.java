@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pactwatch.graph.TieUp;
+import org.pactwatch.graph.TieUpQuery;
+import org.pactwatch.graph.TieUpService;
 import org.pactwatch.report.ExportScope;
 import org.pactwatch.report.InvalidExportException;
 import org.pactwatch.report.TieUpSummary;
@@ -25,6 +28,7 @@ import org.pactwatch.report.TieUpSummary.Citation;
 import org.pactwatch.report.TieUpSummary.Deal;
 import org.pactwatch.report.TieUpSummary.Mode;
 import org.pactwatch.report.TieUpSummary.OtherTieUp;
+import org.pactwatch.report.TieUpSummary.PairedDeals;
 import org.pactwatch.report.TieUpSummary.Party;
 import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Scope;
@@ -59,9 +63,11 @@ class TieUpAssembler {
             .thenComparing(s -> s);
 
     private final TieUpReadModel readModel;
+    private final TieUpService tieUps;
 
-    TieUpAssembler(TieUpReadModel readModel) {
+    TieUpAssembler(TieUpReadModel readModel, TieUpService tieUps) {
         this.readModel = readModel;
+        this.tieUps = tieUps;
     }
 
     /** Company names for the scope pickers. */
@@ -130,6 +136,9 @@ class TieUpAssembler {
         Sources sources = new Sources(readModel.documents(documentIds));
 
         Map<String, List<TieRow>> tiesByRoot = otherTies(tree, rootIds.values(), scope);
+        List<TieUp> paired = byPair.isEmpty()
+                ? List.of()
+                : tieUps.tieUps(new TieUpQuery(null, scope.from(), scope.to(), TieUpQuery.DEFAULT_WINDOW_MONTHS));
         List<Relationship> relationships = new ArrayList<>();
         for (var entry : byPair.entrySet()) {
             String[] names = pairNames.get(entry.getKey());
@@ -142,7 +151,7 @@ class TieUpAssembler {
                             tranches.getOrDefault(row.id(), List.of()),
                             sources))
                     .toList();
-            relationships.add(relationship(entry.getKey(), names, deals, tree, tiesByRoot));
+            relationships.add(relationship(entry.getKey(), names, deals, tree, tiesByRoot, paired));
         }
         return new TieUpSummary(
                 TieUpSummary.SCHEMA_VERSION,
@@ -228,7 +237,12 @@ class TieUpAssembler {
     }
 
     private Relationship relationship(
-            String key, String[] names, List<Deal> deals, CompanyTree tree, Map<String, List<TieRow>> tiesByRoot) {
+            String key,
+            String[] names,
+            List<Deal> deals,
+            CompanyTree tree,
+            Map<String, List<TieRow>> tiesByRoot,
+            List<TieUp> paired) {
         List<Deal> investments = ofTypes(deals, INVESTMENT_TYPES);
         List<Deal> commitments = ofTypes(deals, COMMITMENT_TYPES);
         List<Deal> partnerships = ofTypes(deals, Set.of("PARTNERSHIP"));
@@ -273,6 +287,7 @@ class TieUpAssembler {
                         v -> !DISTRIBUTION.matcher(v).find()),
                 timeline(deals),
                 circularFlows(names, investments, commitments),
+                pairedDeals(deals, paired),
                 otherTieUps(names, tree, tiesByRoot));
     }
 
@@ -362,6 +377,42 @@ class TieUpAssembler {
                                     back.size() == 1 ? "" : "s")));
         }
         return flows;
+    }
+
+    /** The tie-ups whose two deals are both in this relationship, oldest first, with the report's own amounts. */
+    private static List<PairedDeals> pairedDeals(List<Deal> deals, List<TieUp> paired) {
+        Map<Long, Deal> byId = new HashMap<>();
+        deals.forEach(d -> byId.put(d.id(), d));
+        List<PairedDeals> result = new ArrayList<>();
+        for (TieUp tieUp : paired) {
+            Deal investment = byId.get(tieUp.investment().deal().id());
+            Deal commitment = byId.get(tieUp.commitment().deal().id());
+            if (investment == null || commitment == null) {
+                continue;
+            }
+            BigDecimal invested =
+                    investment.amount() == null ? null : investment.amount().usd();
+            BigDecimal committed =
+                    commitment.amount() == null ? null : commitment.amount().usd();
+            BigDecimal ratio = invested == null || committed == null || invested.signum() <= 0
+                    ? null
+                    : plain(committed.divide(invested, 2, java.math.RoundingMode.HALF_UP));
+            result.add(new PairedDeals(
+                    tieUp.investor().name(),
+                    tieUp.investee().name(),
+                    investment.id(),
+                    commitment.id(),
+                    investment.date(),
+                    commitment.date(),
+                    tieUp.daysApart(),
+                    TieUpQuery.DEFAULT_WINDOW_MONTHS,
+                    plain(invested),
+                    plain(committed),
+                    ratio,
+                    ReportText.pairedDeals(investment, commitment, ratio)));
+        }
+        result.sort(Comparator.comparing(PairedDeals::investmentDate).thenComparingLong(PairedDeals::investmentDealId));
+        return result;
     }
 
     /** For every party of the report (by ultimate parent name), its live deals in the period. */

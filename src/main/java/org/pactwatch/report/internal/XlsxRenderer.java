@@ -294,6 +294,9 @@ class XlsxRenderer implements SummaryRenderer {
                         f.commitmentUsd(),
                         f.description() + " — deals " + f.investmentDealIds() + " / " + f.commitmentDealIds());
             }
+            for (TieUpSummary.PairedDeals p : r.pairedDeals()) {
+                rows.values(r.key(), "Paired deals", p.investor(), p.investee(), 2, p.commitmentUsd(), p.description());
+            }
             for (OtherTieUp o : r.otherTieUps()) {
                 rows.values(
                         r.key(),

@@ -134,6 +134,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         table.addColumn(r -> String.join("; ", r.providerTerms()))
                 .setHeader("Provider terms")
                 .setFlexGrow(2);
+        table.addColumn(r -> String.join("; ", r.tieUps()))
+                .setHeader("Tie-ups (investment → commitment back)")
+                .setFlexGrow(3);
         table.addColumn(ComparisonRow::firstDeal).setHeader("First deal").setAutoWidth(true);
         table.addColumn(ComparisonRow::lastDeal).setHeader("Last deal").setAutoWidth(true);
         table.addColumn(ComparisonRow::deals).setHeader("Deals").setAutoWidth(true);
@@ -247,6 +250,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                         "committed_in_usd",
                         "commitment_terms",
                         "provider_terms",
+                        "tie_ups",
                         "first_deal",
                         "last_deal",
                         "deals",
@@ -260,6 +264,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                                 r.committedIn(),
                                 String.join("; ", r.commitmentTerms()),
                                 String.join("; ", r.providerTerms()),
+                                String.join("; ", r.tieUps()),
                                 r.firstDeal() == null ? "" : r.firstDeal().toString(),
                                 r.lastDeal() == null ? "" : r.lastDeal().toString(),
                                 r.deals(),

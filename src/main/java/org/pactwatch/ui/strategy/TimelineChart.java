@@ -6,16 +6,42 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pactwatch.graph.TieUp;
 import org.pactwatch.graph.Timeline;
 
-/** Deals on a time axis with running totals; fires deal clicks and brushed date ranges. */
+/**
+ * Deals on a time axis with running totals, the two deals of each tie-up joined by a line; fires deal clicks and
+ * brushed date ranges.
+ */
 @Tag("pw-timeline-chart")
 @JsModule("./charts/pw-timeline-chart.js")
 public class TimelineChart extends EChart {
 
-    public void setTimeline(Timeline timeline) {
-        show(timeline);
+    /** Shows the timeline; {@code tieUps} whose two deals are both on it are drawn as linked bubbles. */
+    public void setTimeline(Timeline timeline, List<TieUp> tieUps) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("companies", timeline.companies());
+        data.put("entries", timeline.entries());
+        data.put("lanes", timeline.lanes());
+        data.put("invested", timeline.invested());
+        data.put("committed", timeline.committed());
+        data.put(
+                "tieUps",
+                tieUps.stream()
+                        .map(t -> new Link(
+                                t.investment().deal().id(),
+                                t.commitment().deal().id(),
+                                t.label(),
+                                TieUpsView.ratio(t.ratio())))
+                        .toList());
+        show(data);
     }
+
+    /** A tie-up as the chart draws it: the two deal ids, the label and the ratio as text. */
+    record Link(long investment, long commitment, String label, String ratio) {}
 
     public Registration addDealClickListener(com.vaadin.flow.component.ComponentEventListener<DealClick> listener) {
         return addListener(DealClick.class, listener);

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 import org.pactwatch.graph.CompanyRef;
 import org.pactwatch.graph.DealLink;
 import org.pactwatch.graph.DealPartyService;
+import org.pactwatch.graph.TieUp;
+import org.pactwatch.graph.TieUpQuery;
+import org.pactwatch.graph.TieUpService;
 import org.pactwatch.graph.Timeline;
 import org.pactwatch.graph.TimelineQuery;
 import org.pactwatch.graph.TimelineService;
@@ -51,6 +54,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     static final List<String> STORY = List.of("Amazon", "OpenAI", "Anthropic");
 
     private final TimelineService timelines;
+    private final TieUpService tieUps;
     private final MultiSelectComboBox<CompanyRef> companies = new MultiSelectComboBox<>("Companies");
     private final Checkbox between = new Checkbox("Only deals among them", true);
     private final Checkbox subsidiaries = new Checkbox("Include subsidiaries", true);
@@ -63,8 +67,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private List<DealLink> shown = List.of();
     private boolean loading;
 
-    public TimelineView(TimelineService timelines, DealPartyService parties) {
+    public TimelineView(TimelineService timelines, TieUpService tieUps, DealPartyService parties) {
         this.timelines = timelines;
+        this.tieUps = tieUps;
         companies.setItems(parties.parties());
         companies.setItemLabelGenerator(CompanyRef::name);
         companies.setWidth("32rem");
@@ -73,7 +78,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         to.setId("timeline-to");
         between.setId("timeline-between");
         chart.setId("timeline-chart");
-        chart.setCaption("Deals over time, with running totals of investments and cloud / compute commitments");
+        chart.setCaption("Deals over time, with running totals of investments and cloud / compute commitments;"
+                + " a dashed line joins the two deals of a tie-up");
         grid.setId("timeline-table");
         summary.setId("timeline-summary");
         summary.addClassName("pw-muted");
@@ -152,11 +158,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         Timeline timeline = timelines.timeline(
                 new TimelineQuery(ids, between.getValue(), subsidiaries.getValue(), from.getValue(), to.getValue()));
         deals = timeline.deals();
-        chart.setTimeline(timeline);
+        chart.setTimeline(timeline, pairedOn(timeline));
         showRange(null, null);
         if (isAttached()) {
             updateAddress();
         }
+    }
+
+    /** The tie-ups (default window) whose two deals are both on the timeline. */
+    private List<TieUp> pairedOn(Timeline timeline) {
+        Set<Long> shownIds = timeline.deals().stream().map(DealLink::id).collect(Collectors.toSet());
+        return tieUps.tieUps(TieUpQuery.all()).stream()
+                .filter(t -> shownIds.contains(t.investment().deal().id())
+                        && shownIds.contains(t.commitment().deal().id()))
+                .toList();
     }
 
     /** After the router has written its own address, so that ours (with the choice) is the one that stays. */
