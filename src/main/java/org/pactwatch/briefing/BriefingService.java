@@ -60,13 +60,11 @@ public class BriefingService {
         this.clock = Clock.systemDefaultZone();
     }
 
-    /**
-     * Records the user's dashboard view and returns where "new" starts by default: the end of their previous visit,
-     * or {@link #FIRST_VISIT_LOOKBACK} ago on the first.
-     */
-    public Instant startVisit(String username) {
+    /** Records the user's dashboard view and returns their visit: when the previous one ended, and where "new" starts. */
+    public Visit startVisit(String username) {
         Instant now = clock.instant();
-        return visits.recordVisit(username, now).orElse(now.minus(FIRST_VISIT_LOOKBACK));
+        Instant previous = visits.recordVisit(username, now).orElse(null);
+        return new Visit(previous, previous != null ? previous : now.minus(FIRST_VISIT_LOOKBACK));
     }
 
     /** How many deals were stored after {@code since}, and the newest {@code limit} of them. */

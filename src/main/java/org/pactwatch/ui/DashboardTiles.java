@@ -72,26 +72,31 @@ final class DashboardTiles {
 
     Component newDeals(NewDeals found) {
         Div body = new Div(count("new-count", found.count(), "deals stored since " + Format.instant(found.since())));
-        body.add(dealList("new-rows", found.newest(), d -> Format.date(day(d.createdAt())) + " added"));
+        body.add(dealList("new-rows", found.newest(), d -> "dated " + Format.date(d.date())));
         return body;
     }
 
-    Tile largest(List<BriefingDeal> last30, List<BriefingDeal> last90) {
+    /** The largest deals of each window (days → deals), each window's list linking to its deals by size. */
+    Tile largest(Map<Integer, List<BriefingDeal>> byWindow) {
         LocalDate today = LocalDate.now(zone);
-        Div body = new Div(
-                new H3("Last 30 days"),
-                dealList("largest-30-rows", last30, d -> Format.date(d.date())),
-                new H3("Last 90 days"),
-                dealList("largest-90-rows", last90, d -> Format.date(d.date())));
+        Div body = new Div();
+        int widest = 0;
+        for (var window : byWindow.entrySet()) {
+            int days = window.getKey();
+            widest = Math.max(widest, days);
+            body.add(
+                    new H3(days == 365 ? "Last 12 months" : "Last " + days + " days"),
+                    dealList("largest-" + days + "-rows", window.getValue(), d -> Format.date(d.date())));
+        }
         Anchor link = new Anchor(
                 "deals?"
                         + new QueryParameters(Map.of(
-                                        "from", List.of(today.minusDays(90).toString()),
+                                        "from", List.of(today.minusDays(widest).toString()),
                                         "to", List.of(today.toString()),
                                         "sort", List.of("AMOUNT_USD"),
                                         "order", List.of("desc")))
                                 .getQueryString(),
-                "The last 90 days' deals by size");
+                "These deals by size in the Deals view");
         return new Tile("largest", "Largest deals", link, body);
     }
 
@@ -253,7 +258,7 @@ final class DashboardTiles {
     private Component dealList(
             String id, List<BriefingDeal> deals, java.util.function.Function<BriefingDeal, String> when) {
         if (deals.isEmpty()) {
-            return empty(id, "No deals.");
+            return empty(id, "No deal with a disclosed amount.");
         }
         UnorderedList list = new UnorderedList();
         list.setId(id);

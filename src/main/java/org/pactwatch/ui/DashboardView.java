@@ -22,11 +22,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.pactwatch.briefing.BriefingDeal;
 import org.pactwatch.briefing.BriefingService;
 import org.pactwatch.briefing.MonthlyValue;
+import org.pactwatch.briefing.Visit;
 import org.pactwatch.security.Role;
 import org.pactwatch.ui.strategy.DealValueChart;
 
@@ -42,6 +45,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     static final int MONTHS = 24;
     static final int ROWS = 6;
+    /** The windows of the largest deals: the last 30 and 90 days, and a year for a quiet quarter. */
+    static final List<Integer> LARGEST_WINDOWS = List.of(30, 90, 365);
+
+    static final int LARGEST_ROWS = 4;
 
     private final BriefingService briefing;
     private final AuthenticationContext authentication;
@@ -51,7 +58,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final FlexLayout cards = new FlexLayout();
     private final Div newDeals = new Div();
     private final Div activeCompanies = new Div();
-    private Instant previousVisit;
+    private Visit visit;
 
     public DashboardView(BriefingService briefing, AuthenticationContext authentication) {
         this.briefing = briefing;
@@ -64,11 +71,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         sincePicker.setHelperText("Deals Pactwatch stored after this day count as new");
         sincePicker.setMax(LocalDate.now());
         sinceNote.setId("dashboard-since-note");
+        sincePicker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                sinceChanged(e.getValue());
+            }
+        });
         sinceNote.addClassName("pw-muted");
         add(
                 new H1("Dashboard"),
                 new Paragraph("What changed in the deals between Big Tech, AI labs, chip makers and clouds."),
-                new FlexLayout(sincePicker, sinceNote),
+                sinceRow(),
                 cards);
         setWidthFull();
     }
@@ -80,23 +92,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             cards.add(new Paragraph("Your account has no role that sees deals yet: ask an administrator."));
             return;
         }
-        previousVisit = briefing.startVisit(Roles.user(authentication));
+        visit = briefing.startVisit(Roles.user(authentication));
         LocalDate chosen =
                 sinceParameter(event.getLocation().getQueryParameters().getParameters());
-        render(chosen == null ? previousVisit : tiles.startOf(chosen));
-        sincePicker.setValue(chosen == null ? tiles.day(previousVisit) : chosen);
-        sincePicker.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                sinceChanged(e.getValue());
-            }
-        });
+        render(chosen == null ? visit.since() : tiles.startOf(chosen));
+        sincePicker.setValue(chosen == null ? tiles.day(visit.since()) : chosen);
     }
 
     private void render(Instant since) {
         cards.removeAll();
         showSince(since);
         cards.add(tile("new", "New deals", "deals", "All deals in the Deals view", newDeals));
-        cards.add(tiles.largest(briefing.largestDeals(30, ROWS), briefing.largestDeals(90, ROWS)));
+        Map<Integer, List<BriefingDeal>> largest = new LinkedHashMap<>();
+        LARGEST_WINDOWS.forEach(days -> largest.put(days, briefing.largestDeals(days, LARGEST_ROWS)));
+        cards.add(tiles.largest(largest));
         cards.add(valueTile());
         cards.add(tile("companies", "Most active companies", "companies", "All companies", activeCompanies));
         if (hasAnyRole(Role.Names.ANALYST)) {
@@ -113,11 +122,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         newDeals.add(tiles.newDeals(briefing.newDeals(since, ROWS)));
         activeCompanies.removeAll();
         activeCompanies.add(tiles.activeCompanies(briefing.mostActiveCompanies(since, ROWS)));
-        sinceNote.setText("Your previous visit ended " + Format.instant(previousVisit) + ".");
+        sinceNote.setText(
+                visit.first()
+                        ? "This is your first visit: new means stored in the last %d days."
+                                .formatted(BriefingService.FIRST_VISIT_LOOKBACK.toDays())
+                        : "Your previous visit ended " + Format.instant(visit.previous()) + ".");
     }
 
     private void sinceChanged(LocalDate day) {
-        showSince(day == null ? previousVisit : tiles.startOf(day));
+        showSince(day == null ? visit.since() : tiles.startOf(day));
         String query = day == null ? "" : "?since=" + day;
         UI.getCurrent().getPage().getHistory().replaceState(null, query.isEmpty() ? "." : query);
     }
@@ -130,14 +143,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<MonthlyValue> values = briefing.valueByMonth(MONTHS);
         DealValueChart chart = new DealValueChart();
         chart.setId("dashboard-value-chart");
-        chart.setCaption("Deal value by month and type, last " + MONTHS + " months");
+        chart.setCaption("Disclosed value per month, last " + MONTHS + " months");
         chart.setHeight("340px");
         chart.setValues(months, values);
         chart.addSegmentClickListener(e ->
                 UI.getCurrent().navigate(DealsView.class, DashboardTiles.dealsOfMonth(e.type(), e.month(), e.month())));
         Div body = new Div(chart, tiles.valueByType(values, months.getFirst(), last));
-        return tile("value", "Deal value by month", "deals", "All deals in the Deals view", body)
+        return tile("value", "Deal value by month and type", "deals", "All deals in the Deals view", body)
                 .wide();
+    }
+
+    private FlexLayout sinceRow() {
+        FlexLayout row = new FlexLayout(sincePicker, sinceNote);
+        row.setAlignItems(Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        return row;
     }
 
     private DashboardTiles.Tile tile(String id, String title, String href, String linkText, Component body) {

@@ -82,7 +82,9 @@ class BriefingServiceTest extends IntegrationTest {
                 .containsExactly("Briefing New A", "Briefing New C", "Briefing New B");
         assertThat(active.getFirst().deals()).isEqualTo(2);
         assertThat(active.getFirst().usd()).isEqualByComparingTo("3000000000");
-        assertThat(active.get(1).deals()).as("same count: the larger value first").isEqualTo(1);
+        assertThat(active.get(1).deals())
+                .as("same count: the larger value first")
+                .isEqualTo(1);
     }
 
     @Test
