@@ -124,6 +124,10 @@ class DashboardBrowserTest {
                                     + " and deal_date >= date_trunc('month', current_date) - interval '23 months'"
                                     + " and deal_date <= current_date + interval '1 month'"));
             browser.screenshot("dashboard-analyst");
+            for (String tile : List.of("value", "review")) {
+                browser.script("document.getElementById(arguments[0]).scrollIntoView()", "tile-" + tile);
+                browser.screenshot("dashboard-analyst-" + tile);
+            }
 
             // the largest bar segment: its month and type open in the Deals view
             Map<?, ?> segment = largestSegment(browser);

@@ -1,6 +1,5 @@
 package org.pactwatch.briefing.internal;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,13 +24,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The briefing's SQL, over the deal module's views {@code deal_briefing_read} and {@code deal_mention_figure_read}
- * (V81) and {@code company_read}; each query reads one of the partial indexes over live deals (V30, V82).
+ * (V81), {@code company_read} and the graph module's {@code strategy_data_version_read} (V83); each query reads one
+ * of the indexes of V30 and V82.
  */
 @Component
 public class BriefingQueries {
 
     /** Amounts within this share of each other are the same figure told twice (rounding, exchange rates). */
-    private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("1.01");
+    private static final double AMOUNT_TOLERANCE = 1.01;
 
     private static final String LIVE = "d.merged_into_id is null and d.review_state <> 'REJECTED'";
     private static final String UNREVIEWED = "d.merged_into_id is null and d.review_state = 'UNREVIEWED'";
@@ -50,6 +50,7 @@ public class BriefingQueries {
     }
 
     private final JdbcClient jdbc;
+    private volatile Conflicts conflicts;
 
     BriefingQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -145,21 +146,27 @@ public class BriefingQueries {
 
     /**
      * The unreviewed deals whose sources state amounts more than 1 % apart or dates further apart than {@link
-     * DealSummary#DATE_TOLERANCE_DAYS}, least confident first. Only deals with two or more sources can disagree.
+     * DealSummary#DATE_TOLERANCE_DAYS}, least confident first. Computed from an index over every mention's figures
+     * (V82) and kept until the data version (V50, V83) moves: a deal, mention or company changed.
      */
     public Map<Long, Conflict> conflicts() {
-        Map<Long, Conflict> conflicts = new LinkedHashMap<>();
+        long version = jdbc.sql("select version from strategy_data_version_read")
+                .query(Long.class)
+                .single();
+        Conflicts known = conflicts;
+        if (known != null && known.version() == version) {
+            return known.byDeal();
+        }
+        Map<Long, Conflict> byDeal = new LinkedHashMap<>();
         jdbc.sql("""
-                        with figures as (
-                            select f.deal_id,
-                                   coalesce(max(f.amount_usd) > min(f.amount_usd) * :tolerance, false) as amounts,
-                                   coalesce(max(f.stated_date) - min(f.stated_date) > :days, false) as dates
-                              from deal_mention_figure_read f
-                             where f.deal_id in (select m.deal_id from deal_mention_figure_read m
-                                                  group by m.deal_id having count(*) > 1)
-                             group by f.deal_id)
                         select d.id, f.amounts, f.dates
-                          from figures f join deal_briefing_read d on d.id = f.deal_id
+                          from (select f.deal_id,
+                                       coalesce(max(f.stated_usd) > min(f.stated_usd) * :tolerance, false) as amounts,
+                                       coalesce(max(f.stated_day)::date - min(f.stated_day)::date > :days, false)
+                                           as dates
+                                  from deal_mention_figure_read f
+                                 group by f.deal_id having count(*) > 1) f
+                          join deal_briefing_read d on d.id = f.deal_id
                          where %s and (f.amounts or f.dates)
                          order by d.confidence, d.id
                         """.formatted(UNREVIEWED))
@@ -167,9 +174,13 @@ public class BriefingQueries {
                 .param("days", DealSummary.DATE_TOLERANCE_DAYS)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Conflict(rs.getBoolean(2), rs.getBoolean(3))))
                 .list()
-                .forEach(e -> conflicts.put(e.getKey(), e.getValue()));
-        return conflicts;
+                .forEach(e -> byDeal.put(e.getKey(), e.getValue()));
+        Map<Long, Conflict> result = java.util.Collections.unmodifiableMap(byDeal);
+        conflicts = new Conflicts(version, result);
+        return result;
     }
+
+    private record Conflicts(long version, Map<Long, Conflict> byDeal) {}
 
     /** These deals, in the order of {@code ids}. */
     public List<BriefingDeal> deals(Collection<Long> ids) {
