@@ -122,8 +122,8 @@ public class BriefingService {
                     return new ReviewQueue.Item(d, d.confidence() < LOW_CONFIDENCE, c.amounts(), c.dates());
                 })
                 .toList();
-        return new ReviewQueue(
-                queries.countUnreviewed(), queries.countLowConfidence(LOW_CONFIDENCE), conflicts.size(), items);
+        BriefingQueries.ReviewCounts counts = queries.countUnreviewed(LOW_CONFIDENCE);
+        return new ReviewQueue(counts.unreviewed(), counts.lowConfidence(), conflicts.size(), items);
     }
 
     /** The user's saved-search count, unread alerts and newest {@code limit} alerts. */

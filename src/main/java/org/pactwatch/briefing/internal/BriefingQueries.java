@@ -122,18 +122,18 @@ public class BriefingQueries {
                 .list();
     }
 
-    public long countUnreviewed() {
-        return jdbc.sql("select count(*) from deal_briefing_read d where " + UNREVIEWED)
-                .query(Long.class)
+    /** How many live deals are unreviewed, and how many of those have a confidence below {@code below}. */
+    public ReviewCounts countUnreviewed(double below) {
+        return jdbc.sql(
+                        "select count(*), count(*) filter (where d.confidence < :below) from deal_briefing_read d where "
+                                + UNREVIEWED)
+                .param("below", below)
+                .query((rs, n) -> new ReviewCounts(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
 
-    public long countLowConfidence(double below) {
-        return jdbc.sql("select count(*) from deal_briefing_read d where " + UNREVIEWED + " and d.confidence < :below")
-                .param("below", below)
-                .query(Long.class)
-                .single();
-    }
+    /** The review queue's counts. */
+    public record ReviewCounts(long unreviewed, long lowConfidence) {}
 
     /** Ids of the unreviewed deals, least confident first. */
     public List<Long> leastConfident(int limit) {
