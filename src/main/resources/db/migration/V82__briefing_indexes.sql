@@ -8,8 +8,5 @@ create index deal_live_created_idx on deal(created_at desc, id desc)
 create index deal_unreviewed_confidence_idx on deal(confidence, id)
     where merged_into_id is null and review_state = 'UNREVIEWED';
 
--- The review queue's conflicting figures: every mention's figures in deal order, read without the payloads.
-create index deal_mention_figures_idx on deal_mention(deal_id) include (stated_usd, stated_day);
-
 -- Ingest health: the runs that failed or had items fail, newest first (ingest module's table).
 create index job_run_failures_idx on job_run(id desc) where status = 'FAILED' or failed > 0;

@@ -147,6 +147,15 @@ class DashboardBrowserTest {
                     .contains("from=" + month + "-01");
             browser.waitUntil(d -> !text(browser, "deals-total").isBlank());
             assertThat(text(browser, "deals-total")).isEqualTo("%,d deals".formatted((Long) segment.get("deals")));
+
+            // the largest deals' link: the Deals view sorted by USD, largest first
+            browser.open("/?since=" + SINCE);
+            browser.waitFor(By.cssSelector("#tile-largest .pw-tile-link")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("sort=AMOUNT_USD"));
+            browser.waitForVaadin();
+            assertThat(browser.waitFor(By.cssSelector("#deals-grid vaadin-grid-sorter[direction='desc']"))
+                            .getText())
+                    .isEqualTo("USD");
         }
 
         users.create("test", "dashboard-strategist", "strategist-pass-1", EnumSet.of(Role.STRATEGIST));

@@ -23,15 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The briefing's SQL, over the deal module's views {@code deal_briefing_read} and {@code deal_mention_figure_read}
- * (V81), {@code company_read} and the graph module's {@code strategy_data_version_read} (V83); each query reads one
- * of the indexes of V30 and V82.
+ * The briefing's SQL, over the deal module's views {@code deal_briefing_read} and {@code deal_figure_conflict_read}
+ * (V81) and {@code company_read}; each query reads one of the indexes of V30 and V82.
  */
 @Component
 public class BriefingQueries {
-
-    /** Amounts within this share of each other are the same figure told twice (rounding, exchange rates). */
-    private static final double AMOUNT_TOLERANCE = 1.01;
 
     private static final String LIVE = "d.merged_into_id is null and d.review_state <> 'REJECTED'";
     private static final String UNREVIEWED = "d.merged_into_id is null and d.review_state = 'UNREVIEWED'";
@@ -50,7 +46,6 @@ public class BriefingQueries {
     }
 
     private final JdbcClient jdbc;
-    private volatile Conflicts conflicts;
 
     BriefingQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -146,41 +141,21 @@ public class BriefingQueries {
 
     /**
      * The unreviewed deals whose sources state amounts more than 1 % apart or dates further apart than {@link
-     * DealSummary#DATE_TOLERANCE_DAYS}, least confident first. Computed from an index over every mention's figures
-     * (V82) and kept until the data version (V50, V83) moves: a deal, mention or company changed.
+     * DealSummary#DATE_TOLERANCE_DAYS}, least confident first (the deal module keeps them as mentions change, V81).
      */
     public Map<Long, Conflict> conflicts() {
-        long version = jdbc.sql("select version from strategy_data_version_read")
-                .query(Long.class)
-                .single();
-        Conflicts known = conflicts;
-        if (known != null && known.version() == version) {
-            return known.byDeal();
-        }
         Map<Long, Conflict> byDeal = new LinkedHashMap<>();
         jdbc.sql("""
-                        select d.id, f.amounts, f.dates
-                          from (select f.deal_id,
-                                       coalesce(max(f.stated_usd) > min(f.stated_usd) * :tolerance, false) as amounts,
-                                       coalesce(max(f.stated_day)::date - min(f.stated_day)::date > :days, false)
-                                           as dates
-                                  from deal_mention_figure_read f
-                                 group by f.deal_id having count(*) > 1) f
-                          join deal_briefing_read d on d.id = f.deal_id
-                         where %s and (f.amounts or f.dates)
+                        select d.id, c.amounts, c.dates
+                          from deal_figure_conflict_read c join deal_briefing_read d on d.id = c.deal_id
+                         where %s
                          order by d.confidence, d.id
                         """.formatted(UNREVIEWED))
-                .param("tolerance", AMOUNT_TOLERANCE)
-                .param("days", DealSummary.DATE_TOLERANCE_DAYS)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Conflict(rs.getBoolean(2), rs.getBoolean(3))))
                 .list()
                 .forEach(e -> byDeal.put(e.getKey(), e.getValue()));
-        Map<Long, Conflict> result = java.util.Collections.unmodifiableMap(byDeal);
-        conflicts = new Conflicts(version, result);
-        return result;
+        return byDeal;
     }
-
-    private record Conflicts(long version, Map<Long, Conflict> byDeal) {}
 
     /** These deals, in the order of {@code ids}. */
     public List<BriefingDeal> deals(Collection<Long> ids) {
