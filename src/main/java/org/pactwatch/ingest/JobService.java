@@ -56,6 +56,18 @@ public class JobService {
         return runs.lastFinished();
     }
 
+    /** The newest run of every source that has run, by source name: what the dashboard's ingest health shows. */
+    @Transactional(readOnly = true)
+    public List<JobRun> latestPerSource() {
+        return runs.latestPerSource();
+    }
+
+    /** The newest runs that failed or had items fail (at most {@code limit}), newest first, with their reasons. */
+    @Transactional(readOnly = true)
+    public List<JobRun> recentFailures(int limit) {
+        return runs.recentFailures(Math.clamp(limit, 1, 100));
+    }
+
     /** One page (number and size) of the job runs of one source, or of all sources when sourceId is null. */
     @Transactional(readOnly = true)
     public JobPage list(Long sourceId, int page, int size) {

@@ -46,7 +46,8 @@ import org.pactwatch.ui.internal.DealCsv;
 
 /**
  * All deals in a lazy grid: pages are fetched from {@link DealQueries} as the user scrolls, filtered and sorted in
- * the database. The URL holds the filter; the CSV download exports exactly the current filter and sort.
+ * the database. The URL holds the filter and the sort (so the dashboard's tiles link to the deals they count); the CSV
+ * download exports exactly the current filter and sort.
  */
 @Route("deals")
 @PageTitle("Deals · Pactwatch")
@@ -161,6 +162,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                         deals.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, countAndShow()));
         RowActivation.onActivate(grid, d -> DealDetailView.open(d.id()));
+        grid.addSortListener(e -> showFilterInUrl());
     }
 
     private long countAndShow() {
@@ -223,6 +225,10 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 null);
         filterTotal = null;
         grid.getDataProvider().refreshAll();
+        showFilterInUrl();
+    }
+
+    private void showFilterInUrl() {
         UI.getCurrent().getPage().getHistory().replaceState(null, "deals?" + queryString());
     }
 
@@ -242,6 +248,11 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (minUsdMillions.getValue() != null) {
             parameters.put("minUsdMillions", List.of(String.valueOf(minUsdMillions.getValue())));
+        }
+        DealSort sort = currentSort();
+        if (!sort.equals(DealSort.newestFirst())) {
+            parameters.put("sort", List.of(sort.field().name()));
+            parameters.put("order", List.of(sort.ascending() ? "asc" : "desc"));
         }
         return new QueryParameters(parameters).getQueryString();
     }
@@ -276,7 +287,21 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
             filling = false;
         }
         filterChanged();
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("DATE"), SortDirection.DESCENDING)));
+        DealSort sort = sortParameter(p);
+        grid.sort(List.of(new GridSortOrder<>(
+                grid.getColumnByKey(sort.field().name()),
+                sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+    }
+
+    /** {@code sort=AMOUNT_USD&order=desc} (any sortable column; the order defaults to descending). */
+    private DealSort sortParameter(Map<String, List<String>> p) {
+        Set<DealSort.Field> field = enums(DealSort.Field.class, p.get("sort"));
+        if (field.size() != 1 || grid.getColumnByKey(field.iterator().next().name()) == null) {
+            return DealSort.newestFirst();
+        }
+        boolean ascending = p.containsKey("order")
+                && "asc".equalsIgnoreCase(p.get("order").getFirst().strip());
+        return new DealSort(field.iterator().next(), ascending);
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values) {

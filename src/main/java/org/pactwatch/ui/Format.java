@@ -51,6 +51,12 @@ final class Format {
                 .toPlainString();
     }
 
+    /** CLOUD_COMMITMENT → "Cloud commitment". */
+    static String type(Enum<?> type) {
+        String words = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     static String percent(double confidence) {
         return Math.round(confidence * 100) + "%";
     }

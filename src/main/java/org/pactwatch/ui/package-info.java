@@ -4,6 +4,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "alert",
+            "briefing",
             "company",
             "deal",
             "extraction",

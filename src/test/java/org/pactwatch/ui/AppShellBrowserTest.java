@@ -10,13 +10,13 @@ import org.pactwatch.IntegrationTest;
 class AppShellBrowserTest extends IntegrationTest {
 
     @Test
-    void adminSignsInAndSeesTheShellWithLiveCounts() {
+    void adminSignsInAndSeesTheShellWithTheBriefing() {
         try (Browser browser = new Browser(baseUrl())) {
             browser.login(ADMIN, ADMIN_PASSWORD);
             browser.waitFor(By.id("dashboard-cards"));
             String nav = browser.waitFor(By.id("main-nav")).getText();
             assertThat(nav).contains("Dashboard", "Admin");
-            assertThat(browser.waitFor(By.id("card-deals")).getText()).contains("Deals");
+            assertThat(browser.waitFor(By.id("tile-new")).getText()).contains("New deals", "deals stored since");
             assertThat(browser.screenshot("app-shell")).exists();
 
             browser.driver().findElement(By.id("theme-toggle")).click();

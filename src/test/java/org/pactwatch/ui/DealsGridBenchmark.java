@@ -1,6 +1,9 @@
 package org.pactwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pactwatch.ui.BenchmarkStats.loadAverage;
+import static org.pactwatch.ui.BenchmarkStats.percentile;
+import static org.pactwatch.ui.BenchmarkStats.stats;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -172,15 +175,6 @@ class DealsGridBenchmark extends IntegrationTest {
         deals.page(filter, sort, offset, PAGE);
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
     private static long[] measure(IntConsumer run) {
         for (int i = 0; i < WARMUP; i++) {
             run.accept(i);
@@ -199,18 +193,5 @@ class DealsGridBenchmark extends IntegrationTest {
         long[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.clamp(index, 0, sorted.length - 1)];
-    }
-
-    private static String stats(long[] sorted) {
-        return "%.1f / %.1f / %.1f ms"
-                .formatted(
-                        percentile(sorted, 50) / 1000.0,
-                        percentile(sorted, 95) / 1000.0,
-                        sorted[sorted.length - 1] / 1000.0);
     }
 }

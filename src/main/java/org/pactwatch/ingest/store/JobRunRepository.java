@@ -61,6 +61,25 @@ public class JobRunRepository {
                 .list();
     }
 
+    /** The newest run of every source that has run at least once, by source name. */
+    public List<JobRun> latestPerSource() {
+        return jdbc.sql("""
+                        with latest as (
+                            select distinct on (source_id) id from job_run
+                             where source_id is not null order by source_id, queued_at desc, id desc)
+                        """ + SELECT + " where j.id in (select id from latest) order by s.name, j.id")
+                .query(this::map)
+                .list();
+    }
+
+    /** The newest finished runs that failed or had items fail, newest first. */
+    public List<JobRun> recentFailures(int limit) {
+        return jdbc.sql(SELECT + " where j.status = 'FAILED' or j.failed > 0 order by j.id desc limit :limit")
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
     public long count(Long sourceId) {
         return jdbc.sql("select count(*) from job_run where (cast(:s as bigint) is null or source_id = :s)")
                 .param("s", sourceId)

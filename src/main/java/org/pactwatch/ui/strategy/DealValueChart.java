@@ -1,0 +1,63 @@
+package org.pactwatch.ui.strategy;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.pactwatch.briefing.MonthlyValue;
+import org.pactwatch.extraction.ExtractedDeal.DealType;
+
+/** Disclosed deal value per month, stacked by type; fires a click on a month's segment of one type. */
+@Tag("pw-deal-value-chart")
+@JsModule("./charts/pw-deal-value-chart.js")
+public class DealValueChart extends EChart {
+
+    /** Shows these months (every one gets a bar, empty or not) and their values. */
+    public void setValues(List<YearMonth> months, List<MonthlyValue> values) {
+        show(Map.of(
+                "months", months.stream().map(YearMonth::toString).toList(),
+                "cells",
+                        values.stream()
+                                .map(v -> Map.of(
+                                        "month", v.month().toString(),
+                                        "type", v.type().name(),
+                                        "deals", v.deals(),
+                                        "usd", v.usd() == null ? 0 : v.usd().doubleValue()))
+                                .toList()));
+    }
+
+    public Registration addSegmentClickListener(ComponentEventListener<SegmentClick> listener) {
+        return addListener(SegmentClick.class, listener);
+    }
+
+    /** A bar segment was clicked: the deals of one type in one month. */
+    @DomEvent("segment-click")
+    public static class SegmentClick extends ComponentEvent<DealValueChart> {
+        private final YearMonth month;
+        private final DealType type;
+
+        public SegmentClick(
+                DealValueChart source,
+                boolean fromClient,
+                @EventData("event.detail.month") String month,
+                @EventData("event.detail.type") String type) {
+            super(source, fromClient);
+            this.month = YearMonth.parse(month);
+            this.type = DealType.valueOf(type);
+        }
+
+        public YearMonth month() {
+            return month;
+        }
+
+        public DealType type() {
+            return type;
+        }
+    }
+}
