@@ -75,6 +75,14 @@ final class UnlistedNames {
                 // the possessive after another name ("Tata's Air India")
                 i++;
             }
+            // "Thrive Capital and Founders Fund" tagged as one organization: once the registry has taken both
+            // names, the "and" left between them is no company
+            while (i < j && s.tok(i).pos().equals("CC")) {
+                i++;
+            }
+            while (j > i && s.tok(j - 1).pos().equals("CC")) {
+                j--;
+            }
             if (i == j) {
                 continue;
             }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractionRequest;
+import org.pactwatch.extraction.ExtractionResult;
 
 /**
  * Parties that are companies, named as the companies are named: sentences written for these tests, one per
@@ -24,6 +25,27 @@ class CompanyNameRulesTest {
     private static String summary(ExtractedDeal d) {
         return d.type() + " " + (d.payer() == null ? null : d.payer().name()) + " -> "
                 + d.payee().name();
+    }
+
+    @Test
+    void theAndBetweenTwoListedNamesTaggedAsOneOrganizationIsNoCompany() {
+        for (String text : List.of(
+                "OpenAI has been in talks to sell existing shares held by employees to venture firms including"
+                        + " Thrive Capital and Founders Fund at a similar valuation.",
+                "Amazon Web Services and Hugging Face said on Tuesday that they are expanding their long-term"
+                        + " strategic partnership.")) {
+            var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2023, 2, 21), null));
+            assertThat(result.companies())
+                    .extracting(ExtractionResult.CompanyCount::name)
+                    .as(text)
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .noneMatch(name -> name.equalsIgnoreCase("and"));
+            assertThat(result.deals())
+                    .flatExtracting(d -> java.util.Arrays.asList(d.payer(), d.payee()))
+                    .filteredOn(java.util.Objects::nonNull)
+                    .extracting(ExtractedDeal.Party::name)
+                    .noneMatch(name -> name.equalsIgnoreCase("and"));
+        }
     }
 
     @Test
