@@ -158,7 +158,8 @@ export class PwChart extends HTMLElement {
     this.removeAttribute('data-rendered');
     this._started = performance.now();
     this._pending = true;
-    this._chart.setOption(this.buildOption(this._data), { notMerge: true, lazyUpdate: false });
+    this._option = this.buildOption(this._data);
+    this._chart.setOption(this._option, { notMerge: true, lazyUpdate: false });
     this._describe();
   }
 
@@ -205,9 +206,32 @@ export class PwChart extends HTMLElement {
     return this._chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: this.isDark() ? '#1e1e1e' : '#ffffff' });
   }
 
+  /** The chart as SVG markup: the option last drawn, rendered again by ECharts' SVG renderer off screen. */
+  svgMarkup() {
+    const svg = echarts.init(null, null, {
+      renderer: 'svg', ssr: true, width: this._chart.getWidth(), height: this._chart.getHeight(),
+    });
+    try {
+      svg.setOption({ ...this._option, animation: false, backgroundColor: this.isDark() ? '#1e1e1e' : '#ffffff' });
+      return svg.renderToSVGString();
+    } finally {
+      svg.dispose();
+    }
+  }
+
   downloadPng(fileName) {
+    this._download(this.pngDataUrl(), fileName);
+  }
+
+  downloadSvg(fileName) {
+    const url = URL.createObjectURL(new Blob([this.svgMarkup()], { type: 'image/svg+xml' }));
+    this._download(url, fileName);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  _download(href, fileName) {
     const link = document.createElement('a');
-    link.href = this.pngDataUrl();
+    link.href = href;
     link.download = fileName;
     document.body.appendChild(link);
     link.click();

@@ -1,6 +1,10 @@
-// The company relationship graph: nodes at positions computed on the server (so that thousands of nodes
-// draw at once), sized by deal volume and colored by kind; directed edges payer → payee colored by type.
-// A path or a money loop can be highlighted; the rest then fades.
+// The company relationship graph, sized by deal volume and colored by kind; directed edges payer → payee, as
+// wide as their amount and colored by deal type. Up to FORCE_NODES nodes ECharts' own force simulation places
+// them, starting from the positions the server computed, before the frame is drawn; larger graphs are drawn at
+// the server's positions. Labels never overlap: a label that would is hidden (the smaller company's first)
+// and shows on hover; zooming in makes room for more. A path or a money loop can be highlighted; the rest
+// then fades.
+import * as echarts from 'echarts';
 import { PwChart, TYPE_COLORS, TYPE_LABELS, usd, escapeHtml } from './pw-chart.js';
 
 const KIND_COLORS = {
@@ -20,11 +24,15 @@ const KIND_LABELS = {
   TELECOM: 'Telecom', INDUSTRIAL: 'Industrial', ENERGY: 'Energy', OTHER: 'Other',
 };
 
-// Above this size the graph is drawn as batched ("large") scatter and lines series on hidden axes:
+// Up to this size the browser runs the force layout (about a second at 500 nodes on a slow machine).
+const FORCE_NODES = 500;
+// Above these the graph is drawn as batched ("large") scatter and lines series on hidden axes:
 // ECharts' graph series draws each node and edge as its own element, which takes seconds at 10,000 edges.
-const LARGE_NODES = 300;
-const LARGE_EDGES = 1500;
+const LARGE_NODES = FORCE_NODES;
+const LARGE_EDGES = 2500;
 const SIZE_CLASSES = [5, 10, 18];
+// Room for the legends above and below the drawing and for the labels right of the nodes.
+const BOX = { left: 24, right: 150, top: 40, bottom: 44 };
 
 class PwGraphChart extends PwChart {
   buildOption(data) {
@@ -33,7 +41,6 @@ class PwGraphChart extends PwChart {
     if (nodes.length > LARGE_NODES || edges.length > LARGE_EDGES) return this.largeOption(data);
     this._large = null;
     const highlight = data.highlight || [];
-    const big = nodes.length > 300;
     const text = this.textColor();
     const kinds = Object.keys(KIND_COLORS);
     const maxVolume = Math.max(1, ...nodes.map((n) => n.volumeUsd));
@@ -46,15 +53,21 @@ class PwGraphChart extends PwChart {
     const highlighted = new Set(highlight);
     const names = new Map(nodes.map((n) => [n.id, n.name]));
     const fading = highlight.length > 0;
-    const labelled = new Set(
-      [...nodes].sort((a, b) => b.volumeUsd - a.volumeUsd).slice(0, big ? 40 : nodes.length).map((n) => n.id));
+    const size = (n) => 6 + 34 * Math.sqrt(n.volumeUsd / maxVolume);
+    const placed = this.fitted(this.forcePositions(nodes, edges, size));
+    const types = Object.keys(TYPE_COLORS).filter((t) => edges.some((e) => e.type === t));
     return {
-      animation: !big,
+      animation: false,
       textStyle: { color: text },
-      legend: [{ top: 0, data: kinds.map((k) => KIND_LABELS[k]), textStyle: { color: text } }],
+      legend: [
+        { top: 0, data: kinds.map((k) => KIND_LABELS[k]), textStyle: { color: text } },
+        // the edge colors: a key only (the empty series behind it draw nothing, so there is nothing to toggle)
+        { bottom: 0, selectedMode: false, icon: 'rect', itemWidth: 24, itemHeight: 4, data: types.map((t) => TYPE_LABELS[t]), textStyle: { color: text } },
+      ],
       tooltip: {
         confine: true,
         formatter: (p) => {
+          if (p.seriesIndex !== 0) return '';
           if (p.dataType === 'node') {
             const n = p.data.company;
             return `<b>${escapeHtml(n.name)}</b><br>${escapeHtml(KIND_LABELS[n.kind] || n.kind)}<br>` +
@@ -69,23 +82,28 @@ class PwGraphChart extends PwChart {
       series: [{
         type: 'graph',
         layout: 'none',
+        ...BOX,
         roam: true,
-        draggable: !big,
+        // the positions come stretched to the box, so this keeps nodes round without leaving space unused
+        preserveAspect: true,
         categories: kinds.map((k) => ({ name: KIND_LABELS[k], itemStyle: { color: KIND_COLORS[k] } })),
         edgeSymbol: ['none', 'arrow'],
-        edgeSymbolSize: [0, big ? 4 : 8],
-        emphasis: { focus: big ? 'none' : 'adjacency', lineStyle: { width: 4 } },
-        label: { color: text, position: 'right', fontSize: 11 },
+        edgeSymbolSize: [0, 7],
+        emphasis: { focus: 'adjacency', label: { show: true }, lineStyle: { width: 4 } },
+        // an explicit line height: zrender otherwise takes the width of a CJK glyph as the text's height, which
+        // without such a font is a few pixels, and then fails to see labels above one another overlap
+        label: { show: true, color: text, position: 'right', fontSize: 11, lineHeight: 14 },
+        // a label that would overlap a bigger company's is hidden; ECharts lays labels out again on zoom
         labelLayout: { hideOverlap: true },
         data: nodes.map((n) => ({
           id: String(n.id),
           name: n.name,
-          x: n.x,
-          y: n.y,
+          x: placed.get(n.id)[0],
+          y: placed.get(n.id)[1],
           category: Math.max(0, kinds.indexOf(n.kind)),
-          symbolSize: 6 + 34 * Math.sqrt(n.volumeUsd / maxVolume),
-          label: { show: labelled.has(n.id) },
+          symbolSize: size(n),
           itemStyle: fading && !highlighted.has(n.id) ? { opacity: 0.2 } : undefined,
+          label: fading && !highlighted.has(n.id) ? { show: false } : undefined,
           company: n,
         })),
         links: edges.map((e) => {
@@ -98,14 +116,72 @@ class PwGraphChart extends PwChart {
             targetName: names.get(e.target),
             lineStyle: {
               color: strong ? '#d93025' : TYPE_COLORS[e.type] || '#999',
-              width: strong ? 4 : 0.6 + 4 * Math.sqrt(e.usd / maxUsd),
-              opacity: fading ? (strong ? 1 : 0.12) : big ? 0.35 : 0.75,
+              width: strong ? 4 : 0.8 + 5 * Math.sqrt(e.usd / maxUsd),
+              opacity: fading ? (strong ? 1 : 0.12) : 0.7,
               curveness: 0.15,
             },
           };
         }),
-      }],
+      },
+      ...types.map((t) => ({ type: 'graph', name: TYPE_LABELS[t], data: [], silent: true, itemStyle: { color: TYPE_COLORS[t] } }))],
     };
+  }
+
+  /** The positions stretched to the drawing box's width and height (in pixels, so that its aspect is the box's). */
+  fitted(positions) {
+    const width = Math.max(1, this._chart.getWidth() - BOX.left - BOX.right);
+    const height = Math.max(1, this._chart.getHeight() - BOX.top - BOX.bottom);
+    const all = [...positions.values()];
+    const minX = Math.min(...all.map((p) => p[0]));
+    const minY = Math.min(...all.map((p) => p[1]));
+    const spanX = Math.max(1e-6, Math.max(...all.map((p) => p[0])) - minX);
+    const spanY = Math.max(1e-6, Math.max(...all.map((p) => p[1])) - minY);
+    const fitted = new Map();
+    positions.forEach((p, id) => fitted.set(id, [((p[0] - minX) / spanX) * width, ((p[1] - minY) / spanY) * height]));
+    return fitted;
+  }
+
+  /**
+   * Node positions from ECharts' own force simulation (the graph series' force layout, run to rest in an
+   * off-screen instance), started from the server's positions; the drawn chart then shows them fitted to
+   * its box, so that its labels are laid out once, on the final positions. Larger graphs keep the server's.
+   */
+  forcePositions(nodes, edges, size) {
+    const server = new Map(nodes.map((n) => [n.id, [n.x, n.y]]));
+    if (nodes.length < 3 || nodes.length > FORCE_NODES) return server;
+    const width = Math.max(320, this._chart.getWidth());
+    const height = Math.max(240, this._chart.getHeight());
+    // a detached canvas chart: zrender paints in an animation frame, so the steps in between draw nothing
+    const sim = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height });
+    try {
+      // spacing in the server's 0–1000 square: room per node, and bigger companies push harder
+      const room = 1000 / Math.sqrt(nodes.length);
+      sim.setOption({
+        animation: false,
+        series: [{
+          type: 'graph',
+          layout: 'force',
+          force: {
+            initLayout: 'none',
+            layoutAnimation: false,
+            repulsion: [room * room * 0.4, room * room * 1.6],
+            edgeLength: [room * 0.6, room * 1.4],
+            gravity: 0.2,
+          },
+          data: nodes.map((n) => ({ id: String(n.id), x: n.x, y: n.y, value: size(n), symbolSize: size(n) })),
+          links: edges.map((e) => ({ source: String(e.source), target: String(e.target), value: e.usd })),
+        }],
+      });
+      const laidOut = sim.getModel().getSeriesByIndex(0).getData();
+      const placed = new Map();
+      laidOut.each((i) => {
+        const p = laidOut.getItemLayout(i);
+        placed.set(Number(laidOut.getId(i)), p && isFinite(p[0]) && isFinite(p[1]) ? [p[0], p[1]] : server.get(Number(laidOut.getId(i))));
+      });
+      return placed;
+    } finally {
+      sim.dispose();
+    }
   }
 
   largeOption(data) {
@@ -161,7 +237,8 @@ class PwGraphChart extends PwChart {
     });
     const labelled = [...nodes.keys()].sort((a, b) => nodes[b].volumeUsd - nodes[a].volumeUsd).slice(0, 40);
     series.push({ type: 'scatter', name: 'labels', symbolSize: 1, itemStyle: { opacity: 0 }, silent: true,
-      label: { show: true, position: 'right', color: text, fontSize: 11, formatter: (p) => nodes[p.value[2]].name },
+      label: { show: true, position: 'right', color: text, fontSize: 11, lineHeight: 14, formatter: (p) => nodes[p.value[2]].name },
+      labelLayout: { hideOverlap: true },
       data: labelled.map((i) => [nodes[i].x, nodes[i].y, i]) });
     return {
       animation: false,
@@ -192,7 +269,7 @@ class PwGraphChart extends PwChart {
       if (this._large) {
         const n = this._large.nodes[p.value && p.value[2]];
         if (p.seriesType === 'scatter' && n) this.emit('node-click', { id: n.id });
-      } else if (p.dataType === 'node') {
+      } else if (p.seriesIndex === 0 && p.dataType === 'node') {
         this.emit('node-click', { id: p.data.company.id });
       }
     });

@@ -1,13 +1,17 @@
 package org.pactwatch.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pactwatch.graph.internal.CompanyDirectory;
 import org.pactwatch.graph.internal.DealReadModel;
 import org.pactwatch.graph.internal.DealReadModel.EdgeAggregate;
@@ -26,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RelationshipGraphService {
+
+    /** How far back the "most connected" start view looks from the newest deal. */
+    public static final int RECENT_YEARS = 2;
 
     private final DealReadModel readModel;
     // few entries: an unfiltered graph at 100,000 deals holds ~90,000 edges
@@ -64,13 +71,85 @@ public class RelationshipGraphService {
             List<CompanyGraph.Edge> edges = around(keep, filter, directory, rollUp);
             return new CompanyGraph(nodes(keep, edges, directory), edges, List.of());
         }
+        if (query.wantsMostConnected()) {
+            filter = recent(filter, version);
+        }
         List<CompanyGraph.Edge> edges = edges(readModel.edges(version, filter), directory, rollUp);
+        if (query.wantsMostConnected()) {
+            edges = amongMostConnected(edges, query.mostConnected());
+        }
         Set<Long> keep = new HashSet<>();
         for (CompanyGraph.Edge edge : edges) {
             keep.add(edge.source());
             keep.add(edge.target());
         }
         return new CompanyGraph(nodes(keep, edges, directory), edges, List.of());
+    }
+
+    /**
+     * Where the "most connected" start view begins: {@value #RECENT_YEARS} years before the newest live deal (or
+     * before {@code to}, when that is earlier); empty when no deal has a date.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(TimelineService.READERS)
+    public Optional<LocalDate> recentSince(LocalDate to) {
+        return since(to, readModel.version());
+    }
+
+    private Optional<LocalDate> since(LocalDate to, long version) {
+        return readModel
+                .newestDealDate(version)
+                .map(newest -> to != null && to.isBefore(newest) ? to : newest)
+                .map(end -> end.minusYears(RECENT_YEARS));
+    }
+
+    /** The live deals of one company (with its subsidiaries when rolling up) that the query's filters keep. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(TimelineService.READERS)
+    public List<DealLink> dealsOf(long companyId, GraphQuery query) {
+        CompanyDirectory directory = readModel.companies(readModel.version());
+        Set<Long> members = directory.members(Set.of(node(companyId, directory, query)), query.rollUp());
+        return readModel.dealsOf(members, false, query.from(), query.to(), directory).stream()
+                .filter(d -> query.types().isEmpty() || query.types().contains(d.type()))
+                .filter(d -> query.minUsd() <= 0 || d.amountUsd() != null && d.amountUsd() >= query.minUsd())
+                .toList();
+    }
+
+    /** The filter narrowed to the two years up to the newest deal (or its own end). */
+    private EdgeFilter recent(EdgeFilter filter, long version) {
+        Optional<LocalDate> since = since(filter.to(), version);
+        if (since.isEmpty() || filter.from() != null && filter.from().isAfter(since.get())) {
+            return filter;
+        }
+        return new EdgeFilter(filter.types(), since.get(), filter.to(), filter.minUsd());
+    }
+
+    /**
+     * The edges among the {@code n} companies with the most distinct counterparties (then the most volume, then
+     * the lowest id, so that the choice is stable).
+     */
+    private static List<CompanyGraph.Edge> amongMostConnected(List<CompanyGraph.Edge> edges, int n) {
+        Map<Long, Set<Long>> counterparties = new HashMap<>();
+        Map<Long, Double> volume = new HashMap<>();
+        for (CompanyGraph.Edge edge : edges) {
+            counterparties.computeIfAbsent(edge.source(), k -> new HashSet<>()).add(edge.target());
+            counterparties.computeIfAbsent(edge.target(), k -> new HashSet<>()).add(edge.source());
+            volume.merge(edge.source(), edge.usd(), Double::sum);
+            volume.merge(edge.target(), edge.usd(), Double::sum);
+        }
+        if (counterparties.size() <= n) {
+            return edges;
+        }
+        Set<Long> kept = counterparties.keySet().stream()
+                .sorted(Comparator.comparingInt(
+                                (Long id) -> -counterparties.get(id).size())
+                        .thenComparing(id -> -volume.get(id))
+                        .thenComparing(id -> id))
+                .limit(n)
+                .collect(Collectors.toSet());
+        return edges.stream()
+                .filter(e -> kept.contains(e.source()) && kept.contains(e.target()))
+                .toList();
     }
 
     /** The edges among the given nodes, read for them alone. */
@@ -225,11 +304,11 @@ public class RelationshipGraphService {
                 max(a.last(), b.last()));
     }
 
-    private static java.time.LocalDate min(java.time.LocalDate a, java.time.LocalDate b) {
+    private static LocalDate min(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
-    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
+    private static LocalDate max(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 

@@ -67,6 +67,47 @@ class RelationshipGraphServiceTest extends StrategyIntegrationTest {
     }
 
     @Test
+    void theStartViewKeepsTheMostConnectedCompaniesOfTheTwoYearsUpToTheNewestDeal() {
+        assertThat(graphs.recentSince(null)).contains(LocalDate.parse("2024-04-14"));
+        CompanyGraph recent = graphs.graph(GraphQuery.everything().withMostConnected(50));
+        assertThat(recent.edges())
+                .hasSize(11)
+                .allSatisfy(e -> assertThat(e.last()).isAfterOrEqualTo(LocalDate.parse("2024-04-14")));
+        assertThat(recent.nodes()).extracting(CompanyGraph.Node::name).doesNotContain("Google");
+
+        // Anthropic and OpenAI deal with five companies each; of the five with two, Microsoft Azure has the most
+        // volume ($280 billion)
+        CompanyGraph top = graphs.graph(GraphQuery.everything().withMostConnected(3));
+        assertThat(top.nodes())
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder("Anthropic", "OpenAI", "Microsoft Azure");
+        assertThat(top.edges()).hasSize(2);
+
+        assertThat(graphs.graph(GraphQuery.everything().withMostConnected(3).withEgo(fixture.company("Google"), 1))
+                        .nodes())
+                .as("an ego network is not narrowed")
+                .extracting(CompanyGraph.Node::name)
+                .containsExactlyInAnyOrder("Google", "Anthropic");
+    }
+
+    @Test
+    void aCompanysDealsFollowTheFiltersAndTheRollUp() {
+        assertThat(graphs.dealsOf(fixture.company("Nvidia"), GraphQuery.everything()))
+                .extracting(d -> d.payer().name() + " -> " + d.payee().name())
+                .containsExactlyInAnyOrder("Nvidia -> OpenAI", "CoreWeave -> Nvidia");
+        assertThat(graphs.dealsOf(
+                        fixture.company("Alphabet"), GraphQuery.everything().withRollUp(true)))
+                .extracting(d -> d.payer().name() + " -> " + d.payee().name())
+                .containsExactlyInAnyOrder("Google -> Anthropic", "Anthropic -> Google Cloud");
+        assertThat(graphs.dealsOf(
+                        fixture.company("Anthropic"),
+                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 5e9, false, null, 1, null, null)))
+                .as("investments of at least $5 billion")
+                .extracting(DealLink::amountUsd)
+                .containsExactlyInAnyOrder(25e9, 5e9);
+    }
+
+    @Test
     void egoNetworkAndShortestPath() {
         GraphQuery rolledUp = GraphQuery.everything().withRollUp(true);
         CompanyGraph ego = graphs.graph(rolledUp.withEgo(fixture.company("Nvidia"), 1));

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.pactwatch.graph.DealLink;
@@ -38,7 +39,8 @@ public class DealReadModel {
     public record DealTermRow(long dealId, String kind, String value) {}
 
     private final JdbcClient jdbc;
-    private final VersionedCache directories = new VersionedCache(2);
+    // the directory, the parties and the newest deal date
+    private final VersionedCache directories = new VersionedCache(3);
     private final VersionedCache edgeSets = new VersionedCache(8);
 
     public DealReadModel(JdbcClient jdbc) {
@@ -151,6 +153,16 @@ public class DealReadModel {
                   from picked p left join sourced s on s.deal_id = p.id
                  order by p.deal_date nulls last, p.id
                 """.formatted(where);
+    }
+
+    /** The date of the newest dated live deal, kept per data version. */
+    public Optional<LocalDate> newestDealDate(long version) {
+        return directories.get(
+                version,
+                "newest",
+                () -> Optional.ofNullable(jdbc.sql("select max(d.deal_date) from deal_read d where " + LIVE)
+                        .query(LocalDate.class)
+                        .single()));
     }
 
     /** Live deals summed per payer, payee and type after the filter, kept per data version. */

@@ -39,4 +39,9 @@ public abstract class EChart extends Component implements HasSize {
     public void downloadPng(String fileName) {
         getElement().callJsFunction("downloadPng", fileName);
     }
+
+    /** Saves the chart as an SVG in the user's browser (ECharts' SVG renderer). */
+    public void downloadSvg(String fileName) {
+        getElement().callJsFunction("downloadSvg", fileName);
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pactwatch.graph.CompanyGraph;
 import org.pactwatch.graph.CompanyRef;
+import org.pactwatch.graph.DealLink;
 import org.pactwatch.graph.DealPartyService;
 import org.pactwatch.graph.DealTypes;
 import org.pactwatch.graph.GraphQuery;
@@ -37,8 +39,11 @@ import org.pactwatch.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The company relationship graph with filters, ego network, shortest path and roll-up of subsidiaries.
- * {@code graph?loop=1-2-3} highlights a money loop (and rolls up, as loops are found on parents).
+ * The company relationship graph with filters, ego network, shortest path and roll-up of subsidiaries. It opens on
+ * the most connected companies of the last two years; a company picked in the search box or clicked in the
+ * graph is focused: its ego network, with its deals beside the graph. {@code graph?loop=1-2-3} highlights a
+ * money loop on every company (and rolls up, as loops are found on parents); {@code graph?scope=all} opens on every
+ * company.
  */
 @Route("graph")
 @PageTitle("Graph · Pactwatch")
@@ -48,6 +53,13 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** How many companies the start view shows: a graph whose labels can still be read. */
+    static final int MOST_CONNECTED = 50;
+
+    private static final String MOST_CONNECTED_SCOPE =
+            "The " + MOST_CONNECTED + " most connected, last " + RelationshipGraphService.RECENT_YEARS + " years";
+    private static final String ALL_SCOPE = "All companies";
+
     private final RelationshipGraphService graphs;
     private final List<CompanyRef> parties;
     private final MultiSelectComboBox<String> types = new MultiSelectComboBox<>("Deal types");
@@ -55,12 +67,16 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker to = new DatePicker("To");
     private final NumberField minBillions = new NumberField("Minimum (USD billions)");
     private final Checkbox rollUp = new Checkbox("Roll subsidiaries into parents");
-    private final ComboBox<CompanyRef> ego = new ComboBox<>("Ego network of");
+    private final Select<String> scope = new Select<>();
+    private final ComboBox<CompanyRef> ego = new ComboBox<>("Focus on a company");
     private final Select<Integer> depth = new Select<>();
     private final ComboBox<CompanyRef> pathFrom = new ComboBox<>("Shortest path from");
     private final ComboBox<CompanyRef> pathTo = new ComboBox<>("to");
     private final GraphChart chart = new GraphChart();
     private final Grid<CompanyGraph.Edge> table = new Grid<>(CompanyGraph.Edge.class, false);
+    private final H2 dealsTitle = new H2();
+    private final DealGrid deals = new DealGrid();
+    private final VerticalLayout side = new VerticalLayout(dealsTitle, deals);
     private final Span summary = new Span();
     private final Map<Long, String> names = new HashMap<>();
     private List<Long> loop = List.of();
@@ -77,6 +93,11 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         minBillions.setStep(0.5);
         minBillions.setId("graph-min");
         rollUp.setId("graph-rollup");
+        scope.setLabel("Companies shown");
+        scope.setItems(MOST_CONNECTED_SCOPE, ALL_SCOPE);
+        scope.setValue(MOST_CONNECTED_SCOPE);
+        scope.setId("graph-scope");
+        scope.setWidth("22em");
         depth.setLabel("Depth");
         depth.setItems(1, 2, 3);
         depth.setValue(1);
@@ -87,6 +108,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
             box.setClearButtonVisible(true);
         }
         ego.setId("graph-ego");
+        ego.setPlaceholder("Type a name");
         pathFrom.setId("graph-path-from");
         pathTo.setId("graph-path-to");
         chart.setId("graph-chart");
@@ -97,6 +119,8 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
 
         Button png = new Button("PNG", e -> chart.downloadPng("pactwatch-graph.png"));
         png.setId("graph-png");
+        Button svg = new Button("SVG", e -> chart.downloadSvg("pactwatch-graph.svg"));
+        svg.setId("graph-svg");
         Anchor graphMl = Downloads.link(
                 "GraphML", "pactwatch-graph.graphml", "application/graphml+xml", () -> graphs.graphMl(graph));
         graphMl.setId("graph-graphml");
@@ -106,21 +130,31 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         Anchor csv = Downloads.link("CSV", "pactwatch-graph-edges.csv", "text/csv", this::csv);
         csv.setId("graph-csv");
 
-        HorizontalLayout filters = new HorizontalLayout(types, from, to, minBillions, rollUp);
+        HorizontalLayout filters = new HorizontalLayout(scope, types, from, to, minBillions, rollUp);
         HorizontalLayout focus = new HorizontalLayout(ego, depth, pathFrom, pathTo);
         for (HorizontalLayout row : List.of(filters, focus)) {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
         }
-        HorizontalLayout bar = new HorizontalLayout(summary, png, graphMl, json, csv);
+        HorizontalLayout bar = new HorizontalLayout(summary, png, svg, graphMl, json, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Relationship graph"), filters, focus, chart, bar, table);
+        dealsTitle.setId("graph-deals-title");
+        deals.setId("graph-deals");
+        deals.setHeight("560px");
+        side.setPadding(false);
+        side.setWidth("38%");
+        side.setVisible(false);
+        HorizontalLayout drawing = new HorizontalLayout(chart, side);
+        drawing.setWidthFull();
+        drawing.setFlexGrow(1, chart);
+        add(new H1("Relationship graph"), filters, focus, drawing, bar, table);
 
         types.addValueChangeListener(e -> reload());
         from.addValueChangeListener(e -> reload());
         to.addValueChangeListener(e -> reload());
         minBillions.addValueChangeListener(e -> reload());
         rollUp.addValueChangeListener(e -> reload());
+        scope.addValueChangeListener(e -> reload());
         depth.addValueChangeListener(e -> reload());
         ego.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -157,7 +191,9 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loop = event.getLocation().getQueryParameters().getParameters().getOrDefault("loop", List.of()).stream()
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        loop = parameters.getOrDefault("loop", List.of()).stream()
                 .findFirst()
                 .map(k -> Arrays.stream(k.split("-"))
                         .filter(s -> s.matches("\\d+"))
@@ -166,6 +202,10 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
                 .orElse(List.of());
         loading = true;
         rollUp.setValue(!loop.isEmpty());
+        // a loop may run through companies outside the start view's selection
+        boolean all =
+                !loop.isEmpty() || parameters.getOrDefault("scope", List.of()).contains("all");
+        scope.setValue(all ? ALL_SCOPE : MOST_CONNECTED_SCOPE);
         loading = false;
         reload();
     }
@@ -184,7 +224,8 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
                 ego.getValue() == null ? null : ego.getValue().id(),
                 depth.getValue() == null ? 1 : depth.getValue(),
                 pathFrom.getValue() == null ? null : pathFrom.getValue().id(),
-                pathTo.getValue() == null ? null : pathTo.getValue().id());
+                pathTo.getValue() == null ? null : pathTo.getValue().id(),
+                ALL_SCOPE.equals(scope.getValue()) ? 0 : MOST_CONNECTED);
         graph = graphs.graph(query);
         names.clear();
         graph.nodes().forEach(n -> names.put(n.id(), n.name()));
@@ -192,6 +233,11 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         chart.setGraph(graph, path ? graph.path() : loop, path);
         table.setItems(graph.edges());
         String text = graph.nodes().size() + " companies, " + graph.edges().size() + " edges";
+        if (query.wantsMostConnected()) {
+            text += graphs.recentSince(query.to())
+                    .map(since -> " — the " + MOST_CONNECTED + " most connected since " + since)
+                    .orElse("");
+        }
         if (path) {
             text += graph.path().isEmpty()
                     ? " — no path between them"
@@ -200,6 +246,20 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
                                     " – ", graph.path().stream().map(names::get).toList());
         }
         summary.setText(text);
+        showDeals(query);
+    }
+
+    /** The focused company's deals beside the graph; hidden while no company is focused. */
+    private void showDeals(GraphQuery query) {
+        CompanyRef focused = ego.getValue();
+        side.setVisible(focused != null);
+        if (focused == null) {
+            deals.setItems(List.of());
+            return;
+        }
+        List<DealLink> shown = graphs.dealsOf(focused.id(), query);
+        dealsTitle.setText("Deals of " + focused.name() + " (" + shown.size() + ")");
+        deals.setItems(shown);
     }
 
     private String csv() {

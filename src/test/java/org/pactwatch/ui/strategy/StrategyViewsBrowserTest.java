@@ -36,6 +36,16 @@ class StrategyViewsBrowserTest extends StrategyIntegrationTest {
         try (Browser browser = signedIn()) {
             browser.open("/graph");
             browser.waitFor(By.cssSelector("pw-graph-chart[data-rendered='true']"));
+            assertThat(browser.waitFor(By.id("graph-summary")).getText())
+                    .as("the start view: the deals of the two years up to the newest (2026-04-14)")
+                    .endsWith(" — the 50 most connected since 2024-04-14");
+            assertThat(summary(browser, "graph-chart"))
+                    .as("the 2023 deals left out, and with them Google (Google Cloud stays)")
+                    .containsEntry("nodes", 9L)
+                    .containsEntry("edges", 11L);
+
+            browser.open("/graph?scope=all");
+            browser.waitFor(By.cssSelector("pw-graph-chart[data-rendered='true']"));
             assertThat(summary(browser, "graph-chart"))
                     .containsEntry("nodes", 10L)
                     .containsEntry("edges", 13L);
@@ -59,6 +69,16 @@ class StrategyViewsBrowserTest extends StrategyIntegrationTest {
             System.out.println("BENCHMARK graph render 2000 nodes / 10000 edges (ms, sorted): " + timings);
             assertThat(browser.script("return document.getElementById('graph-chart').summary().nodes"))
                     .isEqualTo(2_000L);
+            List<Long> forced = new ArrayList<>();
+            for (int run = 0; run < 5; run++) {
+                forced.add(renderSyntheticGraph(browser, 500, 1_500, run));
+            }
+            forced.sort(Long::compare);
+            System.out.println(
+                    "BENCHMARK graph render 500 nodes / 1500 edges, force layout in the browser (ms, sorted): "
+                            + forced);
+            assertThat(browser.script("return document.getElementById('graph-chart').summary().nodes"))
+                    .isEqualTo(500L);
         }
     }
 
