@@ -127,10 +127,20 @@ class PwGraphChart extends PwChart {
     };
   }
 
+  /**
+   * The drawing's size now: the view may have resized it in the same round trip that brought the data (the deal
+   * list beside the graph), before ECharts' own resize.
+   */
+  drawingSize() {
+    const box = this.shadowRoot.getElementById('c');
+    return [box.clientWidth || this._chart.getWidth(), box.clientHeight || this._chart.getHeight()];
+  }
+
   /** The positions stretched to the drawing box's width and height (in pixels, so that its aspect is the box's). */
   fitted(positions) {
-    const width = Math.max(1, this._chart.getWidth() - BOX.left - BOX.right);
-    const height = Math.max(1, this._chart.getHeight() - BOX.top - BOX.bottom);
+    const [boxWidth, boxHeight] = this.drawingSize();
+    const width = Math.max(1, boxWidth - BOX.left - BOX.right);
+    const height = Math.max(1, boxHeight - BOX.top - BOX.bottom);
     const all = [...positions.values()];
     const minX = Math.min(...all.map((p) => p[0]));
     const minY = Math.min(...all.map((p) => p[1]));
@@ -149,8 +159,9 @@ class PwGraphChart extends PwChart {
   forcePositions(nodes, edges, size) {
     const server = new Map(nodes.map((n) => [n.id, [n.x, n.y]]));
     if (nodes.length < 3 || nodes.length > FORCE_NODES) return server;
-    const width = Math.max(320, this._chart.getWidth());
-    const height = Math.max(240, this._chart.getHeight());
+    const [boxWidth, boxHeight] = this.drawingSize();
+    const width = Math.max(320, boxWidth);
+    const height = Math.max(240, boxHeight);
     // a detached canvas chart: zrender paints in an animation frame, so the steps in between draw nothing
     const sim = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height });
     try {

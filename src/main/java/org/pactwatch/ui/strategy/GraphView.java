@@ -143,9 +143,13 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         deals.setHeight("560px");
         side.setPadding(false);
         side.setWidth("38%");
+        side.getStyle().set("flex-shrink", "0");
         side.setVisible(false);
         HorizontalLayout drawing = new HorizontalLayout(chart, side);
         drawing.setWidthFull();
+        // the chart takes what the deal list leaves
+        chart.setWidth("0");
+        chart.getStyle().set("min-width", "0");
         drawing.setFlexGrow(1, chart);
         add(new H1("Relationship graph"), filters, focus, drawing, bar, table);
 
