@@ -223,7 +223,7 @@ class DealPipelineTest extends IntegrationTest {
     }
 
     @Test
-    void cumulativeFiguresNeverCreateDealsAndDistantOrDifferentAmountsStaySeparate() {
+    void cumulativeFiguresNeverCreateDealsAndFollowOnsOrDifferentAmountsStaySeparate() {
         String investor = company("Bluefield Ventures");
         String lab = company("Quanta Minds");
         pipeline.process(document(
@@ -267,7 +267,7 @@ class DealPipelineTest extends IntegrationTest {
                         lab,
                         usd("$1 billion", 1_000_000_000L),
                         null,
-                        "a year later, another billion")));
+                        "a year later, another $1 billion")));
         assertThat(dealsOf(investor))
                 .extracting(d -> d.amount().usd().longValue())
                 .containsExactlyInAnyOrder(1_000_000_000L, 2_000_000_000L, 1_000_000_000L);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a mention's evidence says about its relation to earlier reports: that it restates an earlier deal, that it
- * is a follow-on deal, and which funding round it names. The phrases are data, in {@code clustering-cues.tsv}.
+ * What a mention's evidence says about its relation to earlier reports: that it restates an earlier deal, that its
+ * figure is a follow-on deal, and which funding round it names. The phrases are data, in {@code clustering-cues.tsv}.
  */
 final class ClusteringCues {
 
@@ -25,11 +25,13 @@ final class ClusteringCues {
     private static final ClusteringCues DEFAULT = load();
 
     private final Pattern restates;
-    private final Pattern followOn;
+    private final Pattern followOnBefore;
+    private final Pattern followOnAfter;
 
-    private ClusteringCues(List<String> restates, List<String> followOn) {
-        this.restates = anyOf(restates);
-        this.followOn = anyOf(followOn);
+    private ClusteringCues(List<String> restates, List<String> followOnBefore, List<String> followOnAfter) {
+        this.restates = anyOf(restates, "", "");
+        this.followOnBefore = anyOf(followOnBefore, "", "\\s*$");
+        this.followOnAfter = anyOf(followOnAfter, "^\\s*", "");
     }
 
     /** The cues shipped with the application. */
@@ -55,9 +57,22 @@ final class ClusteringCues {
         return false;
     }
 
-    /** True when the text presents the deal as a further one of the same parties. */
-    boolean followOn(String text) {
-        return followOn.matcher(lower(text)).find();
+    /** True when the text presents the figure {@code amountText} as a further deal of the same parties. */
+    boolean followOn(String text, String amountText) {
+        if (text == null || amountText == null || amountText.isBlank()) {
+            return false;
+        }
+        String t = lower(text);
+        String amount = lower(amountText);
+        for (int at = t.indexOf(amount); at >= 0; at = t.indexOf(amount, at + 1)) {
+            String before = t.substring(Math.max(0, at - 20), at);
+            String after = t.substring(at + amount.length(), Math.min(t.length(), at + amount.length() + 10));
+            if (followOnBefore.matcher(before).find()
+                    || followOnAfter.matcher(after).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The funding round the text names ("series b"), or null. */
@@ -70,17 +85,20 @@ final class ClusteringCues {
         return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
-    private static Pattern anyOf(List<String> phrases) {
+    /** Any of the phrases as whole words, between {@code prefix} and {@code suffix} (anchors). */
+    private static Pattern anyOf(List<String> phrases, String prefix, String suffix) {
         if (phrases.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        return Pattern.compile(
-                phrases.stream().map(p -> "\\b" + Pattern.quote(p) + "\\b").collect(Collectors.joining("|")));
+        return Pattern.compile(prefix + "(?:"
+                + phrases.stream().map(p -> "\\b" + Pattern.quote(p) + "\\b").collect(Collectors.joining("|"))
+                + ")" + suffix);
     }
 
     private static ClusteringCues load() {
         List<String> restates = new ArrayList<>();
-        List<String> followOn = new ArrayList<>();
+        List<String> followOnBefore = new ArrayList<>();
+        List<String> followOnAfter = new ArrayList<>();
         try (InputStream in = ClusteringCues.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -97,13 +115,14 @@ final class ClusteringCues {
                 }
                 switch (parts[0]) {
                     case "RESTATES" -> restates.add(parts[1].toLowerCase(Locale.ROOT));
-                    case "FOLLOW_ON" -> followOn.add(parts[1].toLowerCase(Locale.ROOT));
+                    case "FOLLOW_ON" -> followOnBefore.add(parts[1].toLowerCase(Locale.ROOT));
+                    case "FOLLOW_ON_AFTER" -> followOnAfter.add(parts[1].toLowerCase(Locale.ROOT));
                     default -> throw new IllegalStateException(RESOURCE + ": unknown cue kind " + parts[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ClusteringCues(restates, followOn);
+        return new ClusteringCues(restates, followOnBefore, followOnAfter);
     }
 }

@@ -62,9 +62,16 @@ final class ClusteringRules {
         return !laterFollowOn(a, b) && !laterFollowOn(b, a);
     }
 
-    /** A follow-on reported well after a mention that is none: the follow-on is a further deal. */
+    /**
+     * A follow-on reported well after a mention that is none: the follow-on is a further deal. A restatement of a
+     * follow-on ("in November we agreed to invest an additional $4 billion") is left to the nearest deal.
+     */
     private static boolean laterFollowOn(ClusterMention earlier, ClusterMention followOn) {
-        if (!followOn.followOn() || earlier.followOn() || earlier.date() == null || followOn.date() == null) {
+        if (!followOn.followOn()
+                || followOn.restates()
+                || earlier.followOn()
+                || earlier.date() == null
+                || followOn.date() == null) {
             return false;
         }
         return ChronoUnit.DAYS.between(earlier.date(), followOn.date()) > FOLLOW_ON_GAP_DAYS;
@@ -103,11 +110,12 @@ final class ClusteringRules {
         if (a == null || b == null) {
             return true;
         }
-        if (a.usd() != null && b.usd() != null) {
-            return overlap(a, a.usd(), b, b.usd());
-        }
+        // the stated figures first: one euro amount converted on two dates gives two dollar amounts
         if (a.value() != null && b.value() != null && Objects.equals(a.currency(), b.currency())) {
             return overlap(a, a.value(), b, b.value());
+        }
+        if (a.usd() != null && b.usd() != null) {
+            return overlap(a, a.usd(), b, b.usd());
         }
         return true;
     }

@@ -225,7 +225,7 @@ class DealClusterer {
                 chains.chain(payload.payerId()),
                 chains.chain(payload.payeeId()),
                 restates,
-                cues.followOn(text),
+                cues.followOn(text, amountText(payload.deal())),
                 ClusteringCues.round(text));
     }
 
@@ -284,6 +284,10 @@ class DealClusterer {
                     .param("doc", m.documentId())
                     .update();
         }
+    }
+
+    private static String amountText(ExtractedDeal deal) {
+        return deal.amount() == null ? null : deal.amount().text();
     }
 
     private Neighbourhood neighbourhood(MentionPayload m, CompanyChains chains) {

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * Groups the mentions of one neighbourhood (one type and pair of parent companies) into deals, as a function of
  * the set of mentions alone: mentions an analyst's decision holds stay in their deal; the others are taken in
- * {@link ClusterMention#CANONICAL} order and each joins the nearest compatible deal or founds one. The arrival
- * order of documents therefore never changes the outcome.
+ * {@link ClusterMention#CANONICAL} order, those that state a figure first (they tell deals apart), and each joins
+ * the nearest compatible deal or founds one. A mention without a figure thus joins the nearest deal, even a later
+ * one. The arrival order of documents never changes the outcome.
  */
 final class MentionClustering {
 
@@ -54,7 +55,8 @@ final class MentionClustering {
             }
         }
         List<Group> groups = new ArrayList<>(pinned.values());
-        free.sort(ClusterMention.CANONICAL);
+        free.sort(Comparator.comparing((ClusterMention m) -> m.payload().deal().amount() == null)
+                .thenComparing(ClusterMention.CANONICAL));
         for (ClusterMention m : free) {
             Group best = null;
             for (Group g : groups) {
