@@ -134,6 +134,7 @@ public class DealQueries {
         Map<Long, List<DealView.Term>> terms = terms(rows.keySet());
         Map<Long, List<DealView.Tranche>> tranches = tranches(rows.keySet());
         Map<Long, List<DealView.Source>> sources = sources(rows.keySet());
+        Map<Long, List<ReportedAmount>> reported = reportedAmounts(rows.keySet());
         List<DealView> views = new ArrayList<>();
         for (Long id : ids) {
             Row r = rows.get(id);
@@ -160,7 +161,8 @@ public class DealQueries {
                     terms.getOrDefault(id, List.of()),
                     tranches.getOrDefault(id, List.of()),
                     sources.getOrDefault(id, List.of()),
-                    r.updatedAt.toInstant()));
+                    r.updatedAt.toInstant(),
+                    reported.getOrDefault(id, List.of())));
         }
         return views;
     }
@@ -269,12 +271,35 @@ public class DealQueries {
                 .list()
                 .forEach(e -> spreads.put(e.getKey(), e.getValue()));
         SourceSpread none = new SourceSpread(0, null, null);
+        Map<Long, List<ReportedAmount>> reported =
+                reportedAmounts(rows.stream().map(DealSummary::id).toList());
         return rows.stream()
-                .map(r -> withSpread(r, spreads.getOrDefault(r.id(), none)))
+                .map(r -> withSpread(r, spreads.getOrDefault(r.id(), none), reported.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
-    private static DealSummary withSpread(DealSummary r, SourceSpread spread) {
+    /** Each figure the deals' sources state (grouped by qualifier, currency and value), most stated first. */
+    private Map<Long, List<ReportedAmount>> reportedAmounts(Collection<Long> ids) {
+        return byDeal(
+                """
+                select deal_id, min(a->>'text') as text, a->>'qualifier' as qualifier, a->>'currency' as currency,
+                       (a->>'value')::numeric as value, count(distinct document_id) as sources
+                  from (select deal_id, document_id, payload->'deal'->'amount' as a
+                          from deal_mention where deal_id in (:ids)) m
+                 where jsonb_typeof(a) = 'object'
+                 group by deal_id, a->>'qualifier', a->>'currency', (a->>'value')::numeric
+                 order by deal_id, count(distinct document_id) desc, (a->>'value')::numeric desc nulls last, 2
+                """,
+                ids,
+                (rs, n) -> new ReportedAmount(
+                        rs.getString("text"),
+                        enumOrNull(Qualifier.class, rs.getString("qualifier")),
+                        rs.getString("currency"),
+                        plain(rs.getBigDecimal("value")),
+                        rs.getInt("sources")));
+    }
+
+    private static DealSummary withSpread(DealSummary r, SourceSpread spread, List<ReportedAmount> reported) {
         return new DealSummary(
                 r.id(),
                 r.type(),
@@ -294,7 +319,8 @@ public class DealQueries {
                 spread.count(),
                 r.reviewState(),
                 spread.firstDate(),
-                spread.lastDate());
+                spread.lastDate(),
+                reported);
     }
 
     private record SourceSpread(int count, LocalDate firstDate, LocalDate lastDate) {}
@@ -319,7 +345,8 @@ public class DealQueries {
                 0,
                 ReviewState.valueOf(rs.getString("review_state")),
                 null,
-                null);
+                null,
+                List.of());
     }
 
     private static DealView.Party party(Long id, String mention, Map<Long, CompanyService.Naming> names) {

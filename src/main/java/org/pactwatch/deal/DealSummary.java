@@ -2,13 +2,15 @@ package org.pactwatch.deal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractedDeal.Qualifier;
 
 /**
  * One row of the deal grid. {@code firstSourceDate}/{@code lastSourceDate} are the earliest and latest date its
- * sources give the deal (null when not counted for this row).
+ * sources give the deal (null when not counted for this row); {@code reportedAmounts} every figure its sources
+ * state, with how many state it.
  */
 public record DealSummary(
         long id,
@@ -29,10 +31,16 @@ public record DealSummary(
         int sourceCount,
         ReviewState reviewState,
         LocalDate firstSourceDate,
-        LocalDate lastSourceDate) {
+        LocalDate lastSourceDate,
+        List<ReportedAmount> reportedAmounts) {
 
     /** Sources more than a month apart on when the deal happened: worth a reviewer's look. */
     public static final int DATE_TOLERANCE_DAYS = 31;
+
+    /** True when the sources state more than one figure for this deal. */
+    public boolean amountsConflict() {
+        return ReportedAmount.disagree(reportedAmounts);
+    }
 
     /** True when the sources' dates for this deal lie further apart than {@link #DATE_TOLERANCE_DAYS}. */
     public boolean datesConflict() {

@@ -12,7 +12,7 @@ import org.pactwatch.extraction.ExtractedDeal.TermKind;
 /**
  * One deal as stored: the extract contract's shape plus its id, review state and the documents that report it.
  * Evidence and terms carry the document they come from. Amounts are the extract contract's own
- * {@link Amount}.
+ * {@link Amount}; {@code reportedAmounts} lists every figure the sources state, with how many state it.
  */
 public record DealView(
         long id,
@@ -34,7 +34,8 @@ public record DealView(
         List<Term> terms,
         List<Tranche> tranches,
         List<Source> sources,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<ReportedAmount> reportedAmounts) {
 
     /** A party: company id, canonical name, the words in the text, and the ultimate parent's name. */
     public record Party(Long id, String name, String mention, String parent) {}

@@ -33,6 +33,7 @@ import org.pactwatch.deal.DealService;
 import org.pactwatch.deal.DealSort;
 import org.pactwatch.deal.DealSummary;
 import org.pactwatch.deal.DealView;
+import org.pactwatch.deal.ReportedAmount;
 import org.pactwatch.security.Role;
 import org.pactwatch.ui.internal.DocumentTexts;
 
@@ -188,6 +189,9 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                                     + d.amount().usd().toPlainString() + ")");
         } else {
             rows.put("Amount", "not stated");
+        }
+        if (ReportedAmount.disagree(d.reportedAmounts())) {
+            rows.put("Sources disagree on the amount", ReportedAmount.spread(d.reportedAmounts()));
         }
         rows.put("Term", d.termMonths() == null ? null : d.termMonths() + " months");
         rows.put("Date", d.date());

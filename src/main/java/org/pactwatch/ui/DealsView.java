@@ -38,6 +38,7 @@ import org.pactwatch.deal.DealFilter;
 import org.pactwatch.deal.DealQueries;
 import org.pactwatch.deal.DealSort;
 import org.pactwatch.deal.DealSummary;
+import org.pactwatch.deal.ReportedAmount;
 import org.pactwatch.deal.ReviewState;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
@@ -186,7 +187,15 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 : date;
     }
 
+    /** The deal's amount, and every figure its sources state when they state more than one. */
     static String amount(DealSummary d) {
+        if (d.amountsConflict()) {
+            return "%s (sources disagree: %s)".formatted(stated(d), ReportedAmount.spread(d.reportedAmounts()));
+        }
+        return stated(d);
+    }
+
+    private static String stated(DealSummary d) {
         if (d.amountText() != null) {
             return d.amountText() + (d.qualifier() == null ? "" : " (" + d.qualifier() + ")");
         }

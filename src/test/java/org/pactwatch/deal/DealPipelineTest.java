@@ -125,6 +125,17 @@ class DealPipelineTest extends IntegrationTest {
         DealView deal = found.getFirst();
         assertThat(deal.sources()).extracting(DealView.Source::documentId).containsExactly(first, second);
         assertThat(deal.evidence()).hasSize(2);
+        assertThat(ReportedAmount.spread(deal.reportedAmounts()))
+                .isEqualTo("about $4.1 billion (1 source) / $4 billion (1)");
+        assertThat(queries.find(
+                                DealFilter.all()
+                                        .withCompany(companies.findId(investor).orElseThrow()),
+                                DealSort.newestFirst(),
+                                0,
+                                10)
+                        .items())
+                .singleElement()
+                .satisfies(row -> assertThat(row.amountsConflict()).isTrue());
         assertThat(deal.status()).isEqualTo(DealStatus.ANNOUNCED);
         assertThat(deal.date()).isEqualTo(LocalDate.of(2031, 3, 1));
         assertThat(deal.payer().name()).isEqualTo(investor);
@@ -223,7 +234,7 @@ class DealPipelineTest extends IntegrationTest {
     }
 
     @Test
-    void cumulativeFiguresNeverCreateDealsAndDistantOrDifferentAmountsStaySeparate() {
+    void cumulativeFiguresNeverCreateDealsAndFollowOnsOrDifferentAmountsStaySeparate() {
         String investor = company("Bluefield Ventures");
         String lab = company("Quanta Minds");
         pipeline.process(document(
@@ -267,7 +278,7 @@ class DealPipelineTest extends IntegrationTest {
                         lab,
                         usd("$1 billion", 1_000_000_000L),
                         null,
-                        "a year later, another billion")));
+                        "a year later, another $1 billion")));
         assertThat(dealsOf(investor))
                 .extracting(d -> d.amount().usd().longValue())
                 .containsExactlyInAnyOrder(1_000_000_000L, 2_000_000_000L, 1_000_000_000L);

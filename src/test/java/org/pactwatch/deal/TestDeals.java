@@ -18,12 +18,18 @@ public final class TestDeals {
     private TestDeals() {}
 
     public static long insertDocument(JdbcClient jdbc, String title, String text, LocalDate published) {
+        return insertDocument(jdbc, "NEWS", title, text, published);
+    }
+
+    /** A document of the given kind (NEWS, FILING, …). */
+    public static long insertDocument(JdbcClient jdbc, String kind, String title, String text, LocalDate published) {
         String unique = UUID.randomUUID().toString();
         return jdbc.sql("""
                         insert into document(kind, url, canonical_url, title, publisher, published_date, text, sha256)
-                        values ('NEWS', :url, :url, :title, 'Test Wire', :published, :text, :sha)
+                        values (:kind, :url, :url, :title, 'Test Wire', :published, :text, :sha)
                         returning id
                         """)
+                .param("kind", kind)
                 .param("url", "https://news.test/" + unique)
                 .param("title", title)
                 .param("published", published)

@@ -1,21 +1,21 @@
 package org.pactwatch.deal.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.pactwatch.company.CompanyResolver;
 import org.pactwatch.deal.ReviewState;
 import org.pactwatch.extraction.ExtractedDeal;
-import org.pactwatch.extraction.ExtractedDeal.Amount;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractedDeal.Party;
@@ -26,40 +26,51 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns one document's extracted deals into mentions and clusters them into deal rows: a mention joins a live
- * deal with the same type and resolved parties (either order for partnerships) whose amount is within 5% (or
- * either is missing) and whose reported dates lie within 120 days; otherwise it founds a new deal. A deal the
- * analyst reviewed keeps its fields; unreviewed deals are recomputed from all their mentions, so a later
- * report of completion upgrades the status.
+ * Turns one document's extracted deals into mentions and re-clusters every neighbourhood they touch — the
+ * mentions of one type whose parties share their top parent companies — from all of its mentions, by
+ * {@link MentionClustering} and {@link ClusteringRules}. The outcome depends on the set of mentions, not on the
+ * order documents arrive in. Mentions of a deal an analyst reviewed (confirmed, edited, rejected, merged or split)
+ * stay in it, and so do the re-extracted mentions of the same document; a deal's id follows most of its mentions.
  */
 @Component
 class DealClusterer {
 
-    static final double AMOUNT_TOLERANCE = 0.05;
-    static final long DATE_WINDOW_DAYS = 120;
     /** Serializes clustering across documents, so two reports of one deal never found two deals. */
     private static final long CLUSTER_LOCK = 0x70616374L;
 
     private final JdbcClient jdbc;
     private final CompanyResolver resolver;
     private final JsonMapper json;
+    private final DealRefresher refresher;
+    private final ClusteringCues cues = ClusteringCues.standard();
 
-    DealClusterer(JdbcClient jdbc, CompanyResolver resolver, JsonMapper json) {
+    DealClusterer(JdbcClient jdbc, CompanyResolver resolver, JsonMapper json, DealRefresher refresher) {
         this.jdbc = jdbc;
         this.resolver = resolver;
         this.json = json;
+        this.refresher = refresher;
     }
 
     /** A mention of a previous extraction of the document, and the live deal it belonged to. */
     private record OldMention(MentionPayload payload, long dealId) {}
 
-    /** Candidate deal for a mention. */
-    private record Candidate(
-            long id, BigDecimal usd, BigDecimal value, String currency, LocalDate first, LocalDate last) {}
+    /** One type and the top parents of payer and payee (0: none; partnerships in ascending order). */
+    private record Neighbourhood(DealType type, long payerRoot, long payeeRoot) implements Comparable<Neighbourhood> {
+        @Override
+        public int compareTo(Neighbourhood o) {
+            return Comparator.comparing(Neighbourhood::type)
+                    .thenComparingLong(Neighbourhood::payerRoot)
+                    .thenComparingLong(Neighbourhood::payeeRoot)
+                    .compare(this, o);
+        }
+    }
+
+    /** What clustering needs of the document a mention comes from. */
+    private record DocumentFacts(String kind, LocalDate published) {}
 
     /**
-     * Replaces the document's mentions with those of {@code deals} and re-clusters; returns every deal touched
-     * (including deals deleted because no mention is left).
+     * Replaces the document's mentions with those of {@code deals} and re-clusters their neighbourhoods; returns
+     * every deal touched (including deals deleted because no mention is left).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Long> replaceMentions(long documentId, LocalDate published, List<ExtractedDeal> deals) {
@@ -67,14 +78,22 @@ class DealClusterer {
                 .param("key", CLUSTER_LOCK)
                 .query()
                 .singleRow();
+        CompanyChains chains = new CompanyChains(jdbc);
+        DocumentFacts document = document(documentId, published);
         List<OldMention> old = oldMentions(documentId);
         Set<Long> touched = new LinkedHashSet<>();
-        old.forEach(m -> touched.add(m.dealId()));
+        Set<Neighbourhood> neighbourhoods = new TreeSet<>();
+        for (OldMention m : old) {
+            touched.add(m.dealId());
+            neighbourhoods.add(neighbourhood(m.payload(), chains));
+        }
         for (String table : List.of("evidence", "deal_term", "deal_mention")) {
             jdbc.sql("delete from " + table + " where document_id = :id")
                     .param("id", documentId)
                     .update();
         }
+        Map<Neighbourhood, List<ClusterMention>> fresh = new HashMap<>();
+        int seq = 0;
         for (ExtractedDeal deal : deals) {
             if (deal.type() == null || deal.cumulative()) {
                 continue; // a cumulative figure restates earlier tranches and is never a deal of its own
@@ -85,18 +104,208 @@ class DealClusterer {
                 continue;
             }
             LocalDate date = deal.date() != null ? deal.date() : published;
-            MentionPayload mention = new MentionPayload(deal, payerId, payeeId, date);
-            long dealId = sticky(old, mention).or(() -> candidate(mention)).orElseGet(() -> create(mention));
-            attach(dealId, documentId, mention);
-            // at once, not after the loop: the document's next mention must see this deal's amount and dates, or a
-            // deal founded a moment ago (no amount yet) swallows a different deal of the same parties
-            refresh(dealId);
-            touched.add(dealId);
+            MentionPayload payload = new MentionPayload(deal, payerId, payeeId, date);
+            Long previous = previousDeal(old, payload);
+            Long pinned = previous != null && reviewed(previous) ? previous : null;
+            Neighbourhood hood = neighbourhood(payload, chains);
+            neighbourhoods.add(hood);
+            fresh.computeIfAbsent(hood, h -> new ArrayList<>())
+                    .add(mention(null, documentId, seq++, payload, previous, pinned, document, chains));
+        }
+        for (Neighbourhood hood : neighbourhoods) {
+            touched.addAll(recluster(hood, fresh.getOrDefault(hood, List.of()), chains));
         }
         for (long dealId : touched) {
-            refresh(dealId);
+            refresher.refresh(dealId);
         }
         return List.copyOf(touched);
+    }
+
+    /** Recomputes a deal row from its mentions (see {@link DealRefresher}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refresh(long dealId) {
+        refresher.refresh(dealId);
+    }
+
+    /** Clusters the neighbourhood's stored mentions with the new ones and writes the outcome; returns the deals. */
+    private Set<Long> recluster(Neighbourhood hood, List<ClusterMention> fresh, CompanyChains chains) {
+        Map<Long, Boolean> reviewedById = dealsOf(hood, chains);
+        List<ClusterMention> all = new ArrayList<>(stored(reviewedById, chains));
+        all.addAll(fresh);
+        Set<Long> touched = new LinkedHashSet<>(reviewedById.keySet());
+        Set<Long> taken = new HashSet<>();
+        for (MentionClustering.Group group : MentionClustering.cluster(all)) {
+            long dealId = group.pinnedDealId != null ? group.pinnedDealId : dealFor(group, reviewedById, taken);
+            taken.add(dealId);
+            touched.add(dealId);
+            for (ClusterMention m : group.members) {
+                if (m.rowId() == null) {
+                    attach(dealId, m.documentId(), m.payload());
+                } else if (!Objects.equals(m.dealId(), dealId)) {
+                    move(m, dealId);
+                }
+            }
+            if (group.pinnedDealId == null) {
+                setParties(dealId, group.members);
+            }
+        }
+        return touched;
+    }
+
+    /** Live deals of the neighbourhood, and whether an analyst reviewed each. */
+    private Map<Long, Boolean> dealsOf(Neighbourhood hood, CompanyChains chains) {
+        Map<Long, Boolean> deals = new HashMap<>();
+        List<Long> payers = chains.subtree(hood.payerRoot());
+        List<Long> payees = chains.subtree(hood.payeeRoot());
+        jdbc.sql("""
+                        select id, review_state from deal
+                         where merged_into_id is null and type = :type
+                           and ((coalesce(payer_id, 0) in (:payers) and coalesce(payee_id, 0) in (:payees))
+                             or (:either and coalesce(payer_id, 0) in (:payees) and coalesce(payee_id, 0) in (:payers)))
+                        """)
+                .param("type", hood.type().name())
+                .param("payers", payers)
+                .param("payees", payees)
+                .param("either", hood.type() == DealType.PARTNERSHIP)
+                .query((rs, n) ->
+                        Map.entry(rs.getLong(1), !ReviewState.UNREVIEWED.name().equals(rs.getString(2))))
+                .list()
+                .forEach(e -> deals.put(e.getKey(), e.getValue()));
+        return deals;
+    }
+
+    private List<ClusterMention> stored(Map<Long, Boolean> reviewedById, CompanyChains chains) {
+        if (reviewedById.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.id, m.deal_id, m.document_id, m.payload::text, d.kind, d.published_date
+                          from deal_mention m join document_read d on d.id = m.document_id
+                         where m.deal_id in (:deals)
+                        """)
+                .param("deals", reviewedById.keySet())
+                .query((rs, n) -> {
+                    long dealId = rs.getLong(2);
+                    return mention(
+                            rs.getLong(1),
+                            rs.getLong(3),
+                            rs.getLong(1),
+                            read(rs.getString(4)),
+                            dealId,
+                            reviewedById.get(dealId) ? dealId : null,
+                            new DocumentFacts(rs.getString(5), toLocalDate(rs.getDate(6))),
+                            chains);
+                })
+                .list();
+    }
+
+    private ClusterMention mention(
+            Long rowId,
+            long documentId,
+            long seq,
+            MentionPayload payload,
+            Long dealId,
+            Long pinnedDealId,
+            DocumentFacts document,
+            CompanyChains chains) {
+        String text = nullSafe(payload.deal().evidence()).stream()
+                .map(ExtractedDeal.Evidence::text)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        Integer year =
+                document.published() == null ? null : document.published().getYear();
+        boolean restates = "FILING".equals(document.kind()) || cues.restates(text, year);
+        return new ClusterMention(
+                rowId,
+                documentId,
+                seq,
+                payload,
+                dealId,
+                pinnedDealId,
+                chains.chain(payload.payerId()),
+                chains.chain(payload.payeeId()),
+                restates,
+                cues.followOn(text, amountText(payload.deal())),
+                ClusteringCues.round(text));
+    }
+
+    /**
+     * The unreviewed deal of the neighbourhood most of the group's mentions are in now (lowest id on a tie) and no
+     * earlier group claimed; else a new deal.
+     */
+    private long dealFor(MentionClustering.Group group, Map<Long, Boolean> reviewedById, Set<Long> taken) {
+        Map<Long, Long> votes = group.members.stream()
+                .map(ClusterMention::dealId)
+                .filter(id -> id != null && Boolean.FALSE.equals(reviewedById.get(id)) && !taken.contains(id))
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        return votes.entrySet().stream()
+                .min(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElseGet(() -> create(group.members.getFirst().payload()));
+    }
+
+    /** The deal's parties become the most specific ones its mentions name (AWS rather than Amazon). */
+    private void setParties(long dealId, List<ClusterMention> members) {
+        ClusterMention first = members.getFirst();
+        Long payer = first.payload().payerId();
+        Long payee = first.payload().payeeId();
+        int payerDepth = first.payerChain().size();
+        int payeeDepth = first.payeeChain().size();
+        for (ClusterMention m : members) {
+            boolean swapped = m.payload().deal().type() == DealType.PARTNERSHIP
+                    && !ClusteringRules.sameCompany(m.payerChain(), first.payerChain());
+            List<Long> payerChain = swapped ? m.payeeChain() : m.payerChain();
+            List<Long> payeeChain = swapped ? m.payerChain() : m.payeeChain();
+            if (payerChain.size() > payerDepth) {
+                payer = payerChain.getFirst();
+                payerDepth = payerChain.size();
+            }
+            if (payeeChain.size() > payeeDepth) {
+                payee = payeeChain.getFirst();
+                payeeDepth = payeeChain.size();
+            }
+        }
+        jdbc.sql("update deal set payer_id = :payer, payee_id = :payee where id = :id")
+                .param("payer", payer)
+                .param("payee", payee)
+                .param("id", dealId)
+                .update();
+    }
+
+    private void move(ClusterMention m, long dealId) {
+        jdbc.sql("update deal_mention set deal_id = :deal where id = :id")
+                .param("deal", dealId)
+                .param("id", m.rowId())
+                .update();
+        for (String table : List.of("evidence", "deal_term")) {
+            jdbc.sql("update " + table + " set deal_id = :deal where deal_id = :old and document_id = :doc")
+                    .param("deal", dealId)
+                    .param("old", m.dealId())
+                    .param("doc", m.documentId())
+                    .update();
+        }
+    }
+
+    private static String amountText(ExtractedDeal deal) {
+        return deal.amount() == null ? null : deal.amount().text();
+    }
+
+    private Neighbourhood neighbourhood(MentionPayload m, CompanyChains chains) {
+        long payer = chains.root(m.payerId());
+        long payee = chains.root(m.payeeId());
+        DealType type = m.deal().type();
+        if (type == DealType.PARTNERSHIP && payer > payee) {
+            return new Neighbourhood(type, payee, payer);
+        }
+        return new Neighbourhood(type, payer, payee);
+    }
+
+    private DocumentFacts document(long documentId, LocalDate published) {
+        return jdbc.sql("select kind, published_date from document_read where id = :id")
+                .param("id", documentId)
+                .query((rs, n) -> new DocumentFacts(rs.getString(1), toLocalDate(rs.getDate(2))))
+                .optional()
+                .orElse(new DocumentFacts(null, published));
     }
 
     private Long resolve(Party party) {
@@ -121,13 +330,15 @@ class DealClusterer {
      * The deal this document's earlier extraction put the same deal into — so re-extraction keeps deal ids
      * and the analyst's merges and splits.
      */
-    private Optional<Long> sticky(List<OldMention> old, MentionPayload mention) {
+    private Long previousDeal(List<OldMention> old, MentionPayload mention) {
         return old.stream()
                 .filter(o -> sameKey(o.payload(), mention))
-                .filter(o -> amountsCompatible(amount(o.payload()), amount(mention)))
+                .filter(o -> ClusteringRules.amountsCompatible(
+                        o.payload().deal().amount(), mention.deal().amount()))
                 .map(OldMention::dealId)
                 .filter(this::isLive)
-                .findFirst();
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean sameKey(MentionPayload a, MentionPayload b) {
@@ -149,95 +360,13 @@ class DealClusterer {
                 > 0;
     }
 
-    private Optional<Long> candidate(MentionPayload mention) {
-        long payer = mention.payerId() == null ? 0 : mention.payerId();
-        long payee = mention.payeeId() == null ? 0 : mention.payeeId();
-        List<Candidate> candidates = jdbc.sql("""
-                        select id, amount_usd, amount_value, currency, deal_date, last_mention_date from deal
-                         where merged_into_id is null and type = :type
-                           and ((coalesce(payer_id, 0) = :payer and coalesce(payee_id, 0) = :payee)
-                             or (:either and coalesce(payer_id, 0) = :payee and coalesce(payee_id, 0) = :payer))
-                        """)
-                .param("type", mention.deal().type().name())
-                .param("payer", payer)
-                .param("payee", payee)
-                .param("either", mention.deal().type() == DealType.PARTNERSHIP)
-                .query((rs, n) -> new Candidate(
-                        rs.getLong(1),
-                        rs.getBigDecimal(2),
-                        rs.getBigDecimal(3),
-                        rs.getString(4) == null ? null : rs.getString(4).strip(),
-                        toLocalDate(rs.getDate(5)),
-                        toLocalDate(rs.getDate(6))))
-                .list();
-        Amount amount = amount(mention);
-        return candidates.stream()
-                .filter(c -> amountsCompatible(c, amount))
-                .filter(c -> datesCompatible(c, mention.date()))
-                .min(Comparator.comparingLong((Candidate c) -> distance(c, mention.date()))
-                        .thenComparingLong(Candidate::id))
-                .map(Candidate::id);
-    }
-
-    private static boolean amountsCompatible(Candidate c, Amount amount) {
-        if (amount == null || (c.usd() == null && c.value() == null)) {
-            return true;
-        }
-        if (c.usd() != null && amount.usd() != null) {
-            return close(c.usd(), amount.usd());
-        }
-        if (c.value() != null && amount.value() != null && Objects.equals(c.currency(), amount.currency())) {
-            return close(c.value(), amount.value());
-        }
-        return true;
-    }
-
-    static boolean amountsCompatible(Amount a, Amount b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        if (a.usd() != null && b.usd() != null) {
-            return close(a.usd(), b.usd());
-        }
-        if (a.value() != null && b.value() != null && Objects.equals(a.currency(), b.currency())) {
-            return close(a.value(), b.value());
-        }
-        return true;
-    }
-
-    static boolean close(BigDecimal a, BigDecimal b) {
-        BigDecimal larger = a.abs().max(b.abs());
-        if (larger.signum() == 0) {
-            return true;
-        }
-        BigDecimal relative = a.subtract(b).abs().divide(larger, MathContext.DECIMAL64);
-        return relative.doubleValue() <= AMOUNT_TOLERANCE;
-    }
-
-    private static boolean datesCompatible(Candidate c, LocalDate date) {
-        if (date == null || (c.first() == null && c.last() == null)) {
-            return true;
-        }
-        return distance(c, date) <= DATE_WINDOW_DAYS;
-    }
-
-    /** Days between the date and the candidate's span of reported dates (0 inside it). */
-    private static long distance(Candidate c, LocalDate date) {
-        if (date == null) {
-            return 0;
-        }
-        LocalDate first = c.first() != null ? c.first() : c.last();
-        LocalDate last = c.last() != null ? c.last() : c.first();
-        if (first == null) {
-            return 0;
-        }
-        if (date.isBefore(first)) {
-            return ChronoUnit.DAYS.between(date, first);
-        }
-        if (date.isAfter(last)) {
-            return ChronoUnit.DAYS.between(last, date);
-        }
-        return 0;
+    private boolean reviewed(long dealId) {
+        return jdbc.sql("select review_state from deal where id = :id")
+                .param("id", dealId)
+                .query(String.class)
+                .optional()
+                .map(state -> !ReviewState.UNREVIEWED.name().equals(state))
+                .orElse(false);
     }
 
     private long create(MentionPayload mention) {
@@ -296,182 +425,8 @@ class DealClusterer {
         }
     }
 
-    /**
-     * Recomputes a deal from its mentions. A deal without mentions is deleted unless an analyst reviewed it;
-     * a reviewed deal only learns the span of its reported dates.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void refresh(long dealId) {
-        Optional<String> state = jdbc.sql("select review_state from deal where id = :id")
-                .param("id", dealId)
-                .query(String.class)
-                .optional();
-        if (state.isEmpty()) {
-            return;
-        }
-        List<MentionPayload> mentions = mentions(dealId);
-        boolean reviewed = !ReviewState.UNREVIEWED.name().equals(state.get());
-        if (mentions.isEmpty()) {
-            if (!reviewed) {
-                jdbc.sql("delete from deal where id = :id and merged_into_id is null and not exists "
-                                + "(select 1 from deal o where o.merged_into_id = deal.id)")
-                        .param("id", dealId)
-                        .update();
-            }
-            return;
-        }
-        LocalDate first = mentions.stream()
-                .map(MentionPayload::date)
-                .filter(Objects::nonNull)
-                .min(LocalDate::compareTo)
-                .orElse(null);
-        LocalDate last = mentions.stream()
-                .map(MentionPayload::date)
-                .filter(Objects::nonNull)
-                .max(LocalDate::compareTo)
-                .orElse(null);
-        if (reviewed) {
-            jdbc.sql("update deal set last_mention_date = :last, updated_at = clock_timestamp() where id = :id")
-                    .param("last", last)
-                    .param("id", dealId)
-                    .update();
-            return;
-        }
-        MentionPayload best = best(mentions);
-        ExtractedDeal deal = best.deal();
-        Amount amount = mentions.stream()
-                .filter(m -> m.deal().amount() != null)
-                .sorted(MENTION_ORDER)
-                .map(m -> m.deal().amount())
-                .findFirst()
-                .orElse(null);
-        Integer termMonths = mentions.stream()
-                .sorted(MENTION_ORDER)
-                .map(m -> m.deal().termMonths())
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-        double confidence =
-                mentions.stream().mapToDouble(m -> m.deal().confidence()).max().orElse(0);
-        LocalDate announced = earliest(mentions, Set.of(DealStatus.ANNOUNCED, DealStatus.COMPLETED));
-        LocalDate closed = earliest(mentions, Set.of(DealStatus.COMPLETED));
-        jdbc.sql("""
-                update deal set status = :status, payer_mention = :payerMention, payee_mention = :payeeMention,
-                       amount_text = :text, currency = :currency, amount_value = :value, amount_min = :min,
-                       amount_max = :max, qualifier = :qualifier, amount_usd = :usd, term_months = :term,
-                       deal_date = :first, last_mention_date = :last, announced_date = :announced,
-                       closed_date = :closed, confidence = :confidence, updated_at = clock_timestamp()
-                 where id = :id
-                """)
-                .param("status", status(mentions).name())
-                .param("payerMention", mentionOf(mentions, true))
-                .param("payeeMention", mentionOf(mentions, false))
-                .param("text", amount == null ? null : amount.text())
-                .param("currency", amount == null ? null : amount.currency())
-                .param("value", amount == null ? null : amount.value())
-                .param("min", amount == null ? null : amount.min())
-                .param("max", amount == null ? null : amount.max())
-                .param(
-                        "qualifier",
-                        amount == null || amount.qualifier() == null
-                                ? null
-                                : amount.qualifier().name())
-                .param("usd", amount == null ? null : amount.usd())
-                .param("term", termMonths)
-                .param("first", first)
-                .param("last", last)
-                .param("announced", announced)
-                .param("closed", closed)
-                .param("confidence", (float) confidence)
-                .param("id", dealId)
-                .update();
-        jdbc.sql("delete from deal_tranche where deal_id = :id")
-                .param("id", dealId)
-                .update();
-        List<ExtractedDeal.Tranche> tranches = mentions.stream()
-                .sorted(MENTION_ORDER)
-                .map(m -> nullSafe(m.deal().tranches()))
-                .filter(t -> !t.isEmpty())
-                .findFirst()
-                .orElse(nullSafe(deal.tranches()));
-        for (ExtractedDeal.Tranche t : tranches) {
-            Amount a = t.amount();
-            jdbc.sql("""
-                    insert into deal_tranche(deal_id, amount_text, currency, amount_value, amount_usd, tranche_date, status)
-                    values (:id, :text, :currency, :value, :usd, :date, :status)
-                    """)
-                    .param("id", dealId)
-                    .param("text", a == null ? null : a.text())
-                    .param("currency", a == null ? null : a.currency())
-                    .param("value", a == null ? null : a.value())
-                    .param("usd", a == null ? null : a.usd())
-                    .param("date", t.date())
-                    .param("status", t.status() == null ? null : t.status().name())
-                    .update();
-        }
-    }
-
-    /** Highest confidence first, then the earliest report. */
-    private static final Comparator<MentionPayload> MENTION_ORDER = Comparator.comparingDouble(
-                    (MentionPayload m) -> -m.deal().confidence())
-            .thenComparing(MentionPayload::date, Comparator.nullsLast(Comparator.naturalOrder()));
-
-    private static MentionPayload best(List<MentionPayload> mentions) {
-        return mentions.stream().sorted(MENTION_ORDER).findFirst().orElseThrow();
-    }
-
-    /**
-     * Completion wins over an announcement, an announcement over talks; among talks and denials the latest
-     * report counts.
-     */
-    static DealStatus status(List<MentionPayload> mentions) {
-        Set<DealStatus> seen = new LinkedHashSet<>();
-        mentions.forEach(m -> seen.add(
-                m.deal().status() == null ? DealStatus.ANNOUNCED : m.deal().status()));
-        if (seen.contains(DealStatus.COMPLETED)) {
-            return DealStatus.COMPLETED;
-        }
-        if (seen.contains(DealStatus.ANNOUNCED)) {
-            return DealStatus.ANNOUNCED;
-        }
-        return mentions.stream()
-                .max(Comparator.comparing(MentionPayload::date, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(m -> m.deal().status())
-                .orElse(DealStatus.REPORTED_TALKS);
-    }
-
-    private static LocalDate earliest(List<MentionPayload> mentions, Set<DealStatus> statuses) {
-        return mentions.stream()
-                .filter(m -> statuses.contains(m.deal().status()))
-                .map(MentionPayload::date)
-                .filter(Objects::nonNull)
-                .min(LocalDate::compareTo)
-                .orElse(null);
-    }
-
-    private static String mentionOf(List<MentionPayload> mentions, boolean payer) {
-        return mentions.stream()
-                .sorted(MENTION_ORDER)
-                .map(m -> payer ? m.deal().payer() : m.deal().payee())
-                .filter(p -> p != null && p.mention() != null)
-                .map(Party::mention)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private List<MentionPayload> mentions(long dealId) {
-        return jdbc.sql("select payload::text from deal_mention where deal_id = :id order by id")
-                .param("id", dealId)
-                .query((rs, n) -> read(rs.getString(1)))
-                .list();
-    }
-
     private MentionPayload read(String payload) {
         return json.readValue(payload, MentionPayload.class);
-    }
-
-    private static Amount amount(MentionPayload mention) {
-        return mention.deal().amount();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {
