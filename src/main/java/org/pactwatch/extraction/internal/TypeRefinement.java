@@ -49,6 +49,9 @@ final class TypeRefinement {
         if (bought && share != null) {
             // "buy up to 10% of AMD" is a minority investment, "buy 51% of Altera" a takeover
             type = share > 50 ? DealType.ACQUISITION : DealType.INVESTMENT;
+        } else if (s.tok(h.start()).lemmaIs("stake") && wholeOrControllingStake(s, h)) {
+            // "acquired a 100% equity stake in X", "the remaining 55% stake in Y": the buyer ends up owning it
+            type = DealType.ACQUISITION;
         } else if (bought && strongAcquisition(s.tok(h.start())) && !stakeWord(s, h)) {
             type = DealType.ACQUISITION;
         } else if (bought && directObject(s, h, payee)) {
@@ -253,6 +256,28 @@ final class TypeRefinement {
             }
         }
         return null;
+    }
+
+    /** A stake of more than half, or the rest of a company ("the remaining 10% stake"), stated before the word. */
+    private static boolean wholeOrControllingStake(Sentence s, Hit h) {
+        int from = h.start();
+        while (from > Math.max(0, h.start() - 5) && !s.tok(from - 1).is("in", "of", "for", ",", "and")) {
+            from--;
+        }
+        Double percent = null;
+        for (int i = from; i < h.start(); i++) {
+            Tok t = s.tok(i);
+            if (t.is("remaining")) {
+                return true;
+            }
+            String digits = t.word().replace("%", "");
+            boolean percentSign =
+                    t.word().endsWith("%") || i + 1 < h.start() && s.tok(i + 1).is("%", "percent", "per");
+            if (percentSign && digits.matches("\\d+(\\.\\d+)?")) {
+                percent = Double.parseDouble(digits);
+            }
+        }
+        return percent != null && percent > 50;
     }
 
     static boolean stakeWord(Sentence s, Hit h) {

@@ -276,13 +276,14 @@ final class UnlistedNames {
     }
 
     /**
-     * "its $2.6bn acquisition of Hercules": the name a takeover noun is of is a company, whatever the NER
-     * made of it (it calls Hercules a place).
+     * "its $2.6bn acquisition of Hercules", "a 40% stake in Panaya": the name a takeover noun is of, or a
+     * stake is in, is a company, whatever the NER made of it (it calls Hercules a place).
      */
     void addTargetNames(Sentence s, boolean[] covered, List<Mention> out) {
         for (int i = 2; i < s.size(); i++) {
             boolean target = s.tok(i - 1).is("of") && s.tok(i - 2).lemmaIs("acquisition", "takeover", "buyout")
-                    || s.tok(i - 1).is("with") && s.tok(i - 2).lemmaIs("merger");
+                    || s.tok(i - 1).is("with") && s.tok(i - 2).lemmaIs("merger")
+                    || s.tok(i - 1).is("in") && s.tok(i - 2).lemmaIs("stake");
             if (!target
                     || covered[i]
                     || !s.tok(i).capitalized()
