@@ -23,8 +23,13 @@ final class AmountParser {
     private static final String NUM =
             "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
-    private static final String SCALE =
-            "trillion|billion|million|thousand|crores?|lakhs?|lakh|tn|trn|bln|bn|mln|mn|cr|b|m|k";
+    /** The scale words that make a figure a deal-sized sum (thousands are not). */
+    private static final String LARGE_SCALE = "trillion|billion|million|crores?|lakhs?|tn|trn|bln|bn|mln|mn|cr|b|m|k";
+
+    private static final String SCALE = "thousand|" + LARGE_SCALE;
+
+    private static final Pattern LARGE_SCALED =
+            Pattern.compile("\\d\\s?(?:" + LARGE_SCALE + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final String SYMBOL = "US\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹\\s?|₩|Rs\\.?\\s?";
     private static final String CODE = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|KRW|SEK|HKD|SGD|AED|SAR|BRL|ILS";
     private static final String WORD_CURRENCY =
@@ -266,5 +271,10 @@ final class AmountParser {
         }
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Whether the text has a figure with a large scale word ("18.6 crore", "$2bn", "5 million"). */
+    static boolean hasLargeScale(String text) {
+        return LARGE_SCALED.matcher(text).find();
     }
 }

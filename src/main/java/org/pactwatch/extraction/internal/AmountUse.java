@@ -90,8 +90,7 @@ final class AmountUse {
         int from = s.tok(start).begin() - s.begin();
         int to = s.tok(Math.min(end, s.size()) - 1).end() - s.begin();
         String span = text.substring(Math.max(0, from), Math.max(from, Math.min(text.length(), to)));
-        return !span.matches(
-                ".*(\\d\\s?(bn|b|m|mn|mln|bln|k|tn|trn)\\b|million|billion|trillion|crores?|lakhs?|\\d{1,3}(,\\d{3}){2,}).*");
+        return !AmountParser.hasLargeScale(span) && !span.matches(".*\\d{1,3}(,\\d{3}){2,}.*");
     }
 
     /**

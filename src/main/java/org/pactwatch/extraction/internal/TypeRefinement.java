@@ -248,14 +248,20 @@ final class TypeRefinement {
             return 100.0;
         }
         for (int i = h.end(); i < Math.min(s.size() - 1, h.end() + 5); i++) {
-            String w = s.tok(i).word();
-            boolean percent = s.tok(i + 1).is("%", "percent", "per") || w.endsWith("%");
-            String digits = w.replace("%", "");
-            if (percent && digits.matches("\\d+(\\.\\d+)?")) {
-                return Double.parseDouble(digits);
+            Double percent = percentAt(s, i);
+            if (percent != null) {
+                return percent;
             }
         }
         return null;
+    }
+
+    /** The percentage written at token i ("51%", "51 %", "51 percent", "51 per cent"), or null. */
+    private static Double percentAt(Sentence s, int i) {
+        String w = s.tok(i).word();
+        boolean percent = w.endsWith("%") || i + 1 < s.size() && s.tok(i + 1).is("%", "percent", "per");
+        String digits = w.replace("%", "");
+        return percent && digits.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(digits) : null;
     }
 
     /** A stake of more than half, or the rest of a company ("the remaining 10% stake"), stated before the word. */
@@ -266,15 +272,12 @@ final class TypeRefinement {
         }
         Double percent = null;
         for (int i = from; i < h.start(); i++) {
-            Tok t = s.tok(i);
-            if (t.is("remaining")) {
+            if (s.tok(i).is("remaining")) {
                 return true;
             }
-            String digits = t.word().replace("%", "");
-            boolean percentSign =
-                    t.word().endsWith("%") || i + 1 < h.start() && s.tok(i + 1).is("%", "percent", "per");
-            if (percentSign && digits.matches("\\d+(\\.\\d+)?")) {
-                percent = Double.parseDouble(digits);
+            Double stated = percentAt(s, i);
+            if (stated != null) {
+                percent = stated;
             }
         }
         return percent != null && percent > 50;

@@ -1,28 +1,18 @@
 package org.pactwatch.extraction.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pactwatch.extraction.internal.RulesOnly.only;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
-import org.pactwatch.extraction.ExtractionRequest;
 
 /**
  * The kinds of error the fourth real-text round fixed, each in a sentence written for this test: sums in crore
  * and lakh are deal money, and a stake of more than half (or the rest of a company) is a takeover.
  */
 class FourthRoundRulesTest {
-
-    private static ExtractedDeal only(String text) {
-        var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 3), null));
-        assertThat(result.error()).isNull();
-        List<ExtractedDeal> found = result.deals();
-        assertThat(found).as(text).hasSize(1);
-        return found.getFirst();
-    }
 
     @Test
     void aControllingStakeBoughtWithCroreIsATakeoverWithItsPrice() {

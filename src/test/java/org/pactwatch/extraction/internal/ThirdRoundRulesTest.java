@@ -1,14 +1,13 @@
 package org.pactwatch.extraction.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pactwatch.extraction.internal.RulesOnly.deals;
+import static org.pactwatch.extraction.internal.RulesOnly.only;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealStatus;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
-import org.pactwatch.extraction.ExtractionRequest;
 
 /**
  * The kinds of error the third real-text round fixed, each in a sentence written for this test: split hyphen
@@ -16,18 +15,6 @@ import org.pactwatch.extraction.ExtractionRequest;
  * bids and suppositions.
  */
 class ThirdRoundRulesTest {
-
-    private static List<ExtractedDeal> deals(String text) {
-        var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 3), null));
-        assertThat(result.error()).isNull();
-        return result.deals();
-    }
-
-    private static ExtractedDeal only(String text) {
-        List<ExtractedDeal> found = deals(text);
-        assertThat(found).as(text).hasSize(1);
-        return found.getFirst();
-    }
 
     @Test
     void aHyphenatedModifierKeepsTheRoundsCompany() {
