@@ -151,10 +151,8 @@ public final class DealScorer {
         }
         String gp = group(g.payer());
         String ge = group(g.payee());
-        String pp = group(p.payer() == null ? null : p.payer().name());
-        String pe = group(p.payee() == null ? null : p.payee().name());
-        boolean parties = Objects.equals(gp, pp) && Objects.equals(ge, pe)
-                || g.type().equals("PARTNERSHIP") && Objects.equals(gp, pe) && Objects.equals(ge, pp);
+        boolean parties = same(gp, p.payer()) && same(ge, p.payee())
+                || g.type().equals("PARTNERSHIP") && same(gp, p.payee()) && same(ge, p.payer());
         if (!parties) {
             return false;
         }
@@ -172,6 +170,15 @@ public final class DealScorer {
                         g.amount().value(), g.amount().currency(), g.date() != null ? g.date() : doc.published())
                 .orElse(null);
         return goldUsd != null && a.usd() != null && within(goldUsd, a.usd());
+    }
+
+    /** A predicted party is the gold one by its name or by the parent the extractor gave it ("Siemens Industry Software"). */
+    private boolean same(String goldGroup, ExtractedDeal.Party party) {
+        if (party == null) {
+            return goldGroup == null;
+        }
+        return Objects.equals(goldGroup, group(party.name()))
+                || party.parent() != null && Objects.equals(goldGroup, group(party.parent()));
     }
 
     /** A name normalized for comparison: the ultimate parent's key when the registry knows it. */

@@ -46,6 +46,21 @@ final class DealFeatures {
         return f;
     }
 
+    /** The features with the payer a later sentence named ("This round was led by Amazon") in place of none. */
+    static List<String> withPayer(List<String> start, String type, Mention payer, Function<String, String> kindOf) {
+        List<String> f = new ArrayList<>(start.size());
+        for (String feature : start) {
+            if (feature.startsWith("payer=")) {
+                f.add("payer=" + shape(payer));
+            } else if (feature.startsWith("payerKind=")) {
+                f.add("payerKind=" + type + "/" + kind(payer, kindOf));
+            } else {
+                f.add(feature);
+            }
+        }
+        return f;
+    }
+
     /** The features of a finished deal: its start plus what merging gave it. */
     static List<String> finished(List<String> start, ExtractedDeal d) {
         List<String> f = new ArrayList<>(start);

@@ -34,6 +34,12 @@ final class DocumentDeals {
             "\\b(tranche|initial|initially|first|second|remaining|rest|immediately|upfront|up front|now)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "This round of financing was led by", "The new funding round was spearheaded by the": a round named back. */
+    private static final Pattern ROUND_LED_BY = Pattern.compile(
+            "\\b(?:this|the|that|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:round|funding|financing|raise|fundraise|fundraising"
+                    + "|investment)\\b[^.;]{0,60}?\\b(?:led|co-led|spearheaded|headed)\\s+by\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
     private final List<DealBuilder> deals = new ArrayList<>();
     private final java.time.LocalDate published;
     private final Function<String, String> kindOf;
@@ -46,6 +52,10 @@ final class DocumentDeals {
     DocumentDeals(java.time.LocalDate published, Function<String, String> kindOf) {
         this.published = published;
         this.kindOf = kindOf;
+    }
+
+    java.time.LocalDate published() {
+        return published;
     }
 
     List<DealBuilder> all() {
@@ -80,13 +90,18 @@ final class DocumentDeals {
                 continue;
             }
             boolean leadsIt = c.sentence().tok(c.trigger()).lemmaIs("lead", "co-lead")
-                    || c.sentence().text().matches("(?is).*\\bthe (round|funding|raise|fundraising)\\b.*");
+                    || c.sentence().text().matches("(?is).*\\bthe (round|funding|raise|fundraising)\\b.*")
+                    || ROUND_LED_BY.matcher(c.sentence().text()).find();
             if (d.payer == null && c.payer() != null && (amount == null || d.amount == null) && !leadsIt) {
                 // a named investor without a sum is one of the round's backers, not the whole round
                 continue;
             }
             if (amount == null || d.amount == null || DealBuilder.close(amount, d.amount)) {
+                boolean payerNamed = d.payer == null && c.payer() != null;
                 d.absorb(c, ev, amount, termOf.get(c));
+                if (payerNamed) {
+                    d.features = DealFeatures.withPayer(d.features, d.type.name(), d.payer, kindOf);
+                }
                 return;
             }
             if (cumulative) {
@@ -237,6 +252,36 @@ final class DocumentDeals {
             DealBuilder copy = new DealBuilder(d, ev, amount, s);
             deals.add(copy);
             return;
+        }
+    }
+
+    /**
+     * "Graphcore raised $222 million in its E round. … This round of financing was led by Ontario Teachers'": the
+     * lead a later sentence names is the investor of the recent round whose investor was left unnamed.
+     */
+    void nameRoundLead(Sentence s, List<Mention> mentions) {
+        Matcher led = ROUND_LED_BY.matcher(s.text());
+        if (!led.find()) {
+            return;
+        }
+        int named = s.tokenAt(s.begin() + led.end());
+        Mention lead = mentions.stream()
+                .filter(m -> !m.reference() && m.start() == named)
+                .findFirst()
+                .orElse(null);
+        if (lead == null) {
+            return;
+        }
+        for (int i = deals.size() - 1; i >= 0 && deals.get(i).lastSentence >= s.index() - 5; i--) {
+            DealBuilder d = deals.get(i);
+            if (d.type == DealType.INVESTMENT
+                    && d.payer == null
+                    && !d.payee.group().equals(lead.group())) {
+                d.payer = lead;
+                d.features = DealFeatures.withPayer(d.features, d.type.name(), lead, kindOf);
+                d.addEvidence(new Evidence(s.text(), s.begin(), s.end()));
+                return;
+            }
         }
     }
 

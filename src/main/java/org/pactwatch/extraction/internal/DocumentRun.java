@@ -33,6 +33,7 @@ final class DocumentRun {
     private final References references;
     private final MentionFinder finder;
     private final DocumentDeals deals;
+    private final MergerAgreements mergers;
     private int sentenceIndex;
 
     DocumentRun(
@@ -55,6 +56,7 @@ final class DocumentRun {
         this.references = new References(names, request.registrant());
         this.finder = new MentionFinder(names, gazetteer, references);
         this.deals = new DocumentDeals(request.published(), kindOf);
+        this.mergers = new MergerAgreements(references.registrant());
     }
 
     ExtractionResult execute() {
@@ -64,6 +66,7 @@ final class DocumentRun {
             processChunk(start, end);
             start = end;
         }
+        mergers.settle(deals, kindOf);
         List<ExtractedDeal> out = new ArrayList<>();
         for (DealBuilder d : deals.all()) {
             if (d.dropped) {
@@ -71,7 +74,8 @@ final class DocumentRun {
             }
             ExtractedDeal built = d.build();
             List<String> features = DealFeatures.finished(d.features, built);
-            if (scorer.trained()) {
+            // the scorer judges sentence rules' candidates, not a filing's agreement read from its defined terms
+            if (scorer.trained() && !features.contains(MergerAgreements.ORIGIN)) {
                 double p = scorer.probability(features);
                 if (p < scorer.threshold()) {
                     continue;
@@ -217,11 +221,13 @@ final class DocumentRun {
                 trace(s, mentions, amounts, found);
             }
             deals.addAll(s, mentions, found);
+            mergers.read(s, mentions, amounts);
             // a cumulative total found here ("the $700 million it had raised") prices no deal of its own
             if (found.stream().noneMatch(c -> c.amount() != null && c.amount().use() == AmountMention.Use.DEAL)) {
                 deals.priceEarlierDeal(s, mentions, amounts);
             }
             if (found.isEmpty()) {
+                deals.nameRoundLead(s, mentions);
                 deals.rememberUnclaimedAmount(s, mentions, amounts);
                 deals.pairDeal(s, amounts);
             }

@@ -74,12 +74,15 @@ final class MentionFinder {
             unlisted.addNerOrganizations(s, covered, out);
             unlisted.addLeadInvestors(s, covered, out);
             unlisted.addTargetNames(s, covered, out);
+            unlisted.addDefinedNames(s, covered, out);
             unlisted.addCorporateNames(s, covered, out);
             unlisted.addDescribedNames(s, covered, out);
             unlisted.addAppositionNames(s, covered, out);
             shortForms.addEarlierNames(s, covered, out);
             references.addReferences(s, covered, out);
         }
+        // "Project CS Parent, LLC": a legal form alone names no company
+        out.removeIf(m -> !m.reference() && CompanyRegistry.isLegalSuffix(m.name()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (annotated) {
             dropModifiers(s, out);

@@ -24,6 +24,9 @@ final class UnlistedNames {
 
     private static final Set<String> DESCRIBING_NOUNS = RuleFiles.words("describing-nouns");
 
+    /** Terms a filing defines for a party's role, not its name: "Parent", "Merger Sub", "Buyer". */
+    private static final Set<String> DEFINED_ROLES = RuleFiles.words("defined-roles");
+
     private final CompanyRegistry registry;
     private final NameContext names;
 
@@ -53,7 +56,9 @@ final class UnlistedNames {
                         || LEGAL_TAILS.contains(parts[end - 1].toLowerCase(Locale.ROOT)))) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst("\\s*[,&]$", "");
+        String full = String.join(" ", java.util.Arrays.copyOf(parts, end)).replaceFirst("\\s*[,&]$", "");
+        // "Thoma Bravo Fund XV", "Silver Lake Partners IV": a numbered fund is its manager's vehicle
+        return full.replaceFirst("^(\\p{Lu}.*?) (?:Fund|Partners) (?:[IVXL]+|\\d+)(?: .*)?$", "$1");
     }
 
     void addNerOrganizations(Sentence s, boolean[] covered, List<Mention> out) {
@@ -248,21 +253,29 @@ final class UnlistedNames {
         }
     }
 
-    /** "in a round led by Disruptive": a capitalized name after "led by" is a company even if NER missed it. */
+    /**
+     * "in a round led by Disruptive", "spearheaded by the Ontario Teachers' Pension Plan": a capitalized name after
+     * "led by" is a company even if NER missed it.
+     */
     void addLeadInvestors(Sentence s, boolean[] covered, List<Mention> out) {
-        for (int i = 2; i < s.size(); i++) {
-            if (!s.tok(i - 1).is("by")
-                    || !s.tok(i - 2).lemmaIs("lead", "co-lead")
-                    || covered[i]
-                    || !s.tok(i).capitalized()) {
+        for (int by = 1; by < s.size() - 1; by++) {
+            if (!s.tok(by).is("by") || !s.tok(by - 1).lemmaIs("lead", "co-lead", "spearhead", "head")) {
                 continue;
             }
-            // the tagger often calls an unknown one-word name an adjective ("led by Disruptive/JJ")
+            int i = s.tok(by + 1).is("the") ? by + 2 : by + 1;
+            if (i >= s.size() || covered[i] || !s.tok(i).capitalized()) {
+                continue;
+            }
+            // the tagger often calls an unknown one-word name an adjective ("led by Disruptive/JJ"); a plural
+            // possessive belongs to the name ("Ontario Teachers' Pension Plan")
             int j = i;
             while (j < s.size()
                     && !covered[j]
-                    && s.tok(j).capitalized()
-                    && !s.tok(j).is("the", "a", "an")) {
+                    && (s.tok(j).capitalized() && !s.tok(j).is("the", "a", "an")
+                            || j > i
+                                    && s.tok(j).pos().equals("POS")
+                                    && j + 1 < s.size()
+                                    && s.tok(j + 1).capitalized())) {
                 j++;
             }
             if (j > i) {
@@ -271,6 +284,51 @@ final class UnlistedNames {
                 for (int k = i; k < j; k++) {
                     covered[k] = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Thoma Bravo Fund XV, L.P. (“Thoma Bravo”)": a filing names a party in full before the short name it defines,
+     * unless the term is a role ("Parent", "Merger Sub", "the Company").
+     */
+    void addDefinedNames(Sentence s, boolean[] covered, List<Mention> out) {
+        for (int open = 1; open + 4 < s.size(); open++) {
+            if (!s.tok(open).is("(") || !s.tok(open + 1).pos().equals("``")) {
+                continue;
+            }
+            int close = open + 2;
+            while (close < s.size() && close - open < 6 && s.tok(close).capitalized()) {
+                close++;
+            }
+            String term = names.spanText(s, open + 2, close);
+            if (close == open + 2
+                    || close + 1 >= s.size()
+                    || !s.tok(close).pos().equals("''")
+                    || !s.tok(close + 1).is(")")
+                    || DEFINED_ROLES.contains(term.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = open;
+            while (end > 0
+                    && (s.tok(end - 1).is(",")
+                            || CompanyRegistry.isLegalSuffix(s.tok(end - 1).word()))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0
+                    && !covered[start - 1]
+                    && s.tok(start - 1).capitalized()
+                    && !s.tok(start - 1).ner().equals("PERSON")) {
+                start--;
+            }
+            if (start == end || covered[end - 1]) {
+                continue;
+            }
+            String words = names.spanText(s, start, open);
+            out.add(new Mention(start, open, unregisteredName(words), null, words, false, false));
+            for (int k = start; k < open; k++) {
+                covered[k] = true;
             }
         }
     }
