@@ -1,7 +1,6 @@
 package org.pactwatch.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -68,19 +66,14 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static void open(long companyId) {
-        UI.getCurrent().navigate(CompanyView.class, new RouteParameters("id", String.valueOf(companyId)));
+        RouteId.open(CompanyView.class, companyId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            missing();
-            return;
-        }
-        companies.profile(id).ifPresentOrElse(this::render, this::missing);
+        RouteId.of(event)
+                .ifPresentOrElse(
+                        id -> companies.profile(id).ifPresentOrElse(this::render, this::missing), this::missing);
     }
 
     private void missing() {

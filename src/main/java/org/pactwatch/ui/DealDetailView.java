@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -68,19 +67,16 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     static void open(long dealId) {
-        UI.getCurrent().navigate(DealDetailView.class, new RouteParameters("id", String.valueOf(dealId)));
+        RouteId.open(DealDetailView.class, dealId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            showMissing("That is not a deal number.");
-            return;
-        }
-        queries.view(id).ifPresentOrElse(this::render, () -> showMissing("There is no deal " + id + "."));
+        RouteId.of(event)
+                .ifPresentOrElse(
+                        id -> queries.view(id)
+                                .ifPresentOrElse(this::render, () -> showMissing("There is no deal " + id + ".")),
+                        () -> showMissing("That is not a deal number."));
     }
 
     private void showMissing(String message) {

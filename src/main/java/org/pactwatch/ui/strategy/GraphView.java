@@ -169,10 +169,8 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         });
         pathFrom.addValueChangeListener(e -> reload());
         pathTo.addValueChangeListener(e -> reload());
-        chart.addNodeClickListener(e -> parties.stream()
-                .filter(c -> c.id() == e.companyId())
-                .findFirst()
-                .ifPresent(ego::setValue));
+        chart.addNodeClickListener(
+                e -> parties.stream().filter(c -> c.id() == e.id()).findFirst().ifPresent(ego::setValue));
     }
 
     private void configureTable() {
