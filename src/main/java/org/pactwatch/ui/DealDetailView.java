@@ -49,8 +49,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     private final DealService review;
     private final CompanyService companies;
     private final DocumentTexts documents;
-    private final boolean canEdit;
-    private final String user;
+    private final Viewer viewer;
 
     public DealDetailView(
             DealQueries queries,
@@ -62,12 +61,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         this.review = review;
         this.companies = companies;
         this.documents = documents;
-        this.canEdit = Roles.canEdit(authentication);
-        this.user = Roles.user(authentication);
-    }
-
-    static void open(long dealId) {
-        RouteId.open(DealDetailView.class, dealId);
+        this.viewer = Viewer.of(authentication);
     }
 
     @Override
@@ -97,7 +91,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
             state.getElement().getThemeList().add("error");
         }
         add(new HorizontalLayout(title, state));
-        if (canEdit) {
+        if (viewer.canEdit()) {
             add(reviewBar(deal));
         } else {
             Span readOnly = new Span("Read-only: reviewing deals needs the ANALYST role.");
@@ -118,23 +112,24 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private HorizontalLayout reviewBar(DealView deal) {
-        Button confirm = new Button("Confirm", e -> act(() -> review.confirm(deal.id(), user)));
+        Button confirm = new Button("Confirm", e -> act(() -> review.confirm(deal.id(), viewer.name())));
         confirm.setId("deal-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         Button edit = new Button(
                 "Edit…",
-                e -> new DealEditor(deal, companies, changes -> act(() -> review.edit(deal.id(), changes, user)))
+                e -> new DealEditor(
+                                deal, companies, changes -> act(() -> review.edit(deal.id(), changes, viewer.name())))
                         .open());
         edit.setId("deal-edit");
-        Button reject = new Button("Reject", e -> act(() -> review.reject(deal.id(), user)));
+        Button reject = new Button("Reject", e -> act(() -> review.reject(deal.id(), viewer.name())));
         reject.setId("deal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button merge = new Button(
                 "Merge another deal into this…",
                 e -> DealReviewDialogs.merge(deal, source -> {
-                    if (Messages.run(() -> review.merge(deal.id(), source, user))) {
+                    if (Messages.run(() -> review.merge(deal.id(), source, viewer.name()))) {
                         Messages.success("Deal " + source + " was merged into this one.");
-                        open(deal.id());
+                        RouteId.open(DealDetailView.class, deal.id());
                     }
                 }));
         merge.setId("deal-merge");
@@ -142,9 +137,9 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                 "Split…",
                 e -> DealReviewDialogs.split(deal, documentIds -> {
                     DealView[] created = new DealView[1];
-                    if (Messages.run(() -> created[0] = review.split(deal.id(), documentIds, user))) {
+                    if (Messages.run(() -> created[0] = review.split(deal.id(), documentIds, viewer.name()))) {
                         Messages.success("Split: the chosen sources are now deal " + created[0].id() + ".");
-                        open(created[0].id());
+                        RouteId.open(DealDetailView.class, created[0].id());
                     }
                 }));
         split.setId("deal-split");

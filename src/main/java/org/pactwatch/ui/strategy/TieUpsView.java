@@ -30,6 +30,7 @@ import org.pactwatch.graph.TieUp;
 import org.pactwatch.graph.TieUpQuery;
 import org.pactwatch.graph.TieUpService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 import org.pactwatch.ui.RowActivation;
 
 /**
@@ -113,8 +114,7 @@ public class TieUpsView extends AddressedView {
                 grid,
                 detail);
 
-        company.addValueChangeListener(e -> reload());
-        window.addValueChangeListener(e -> reload());
+        InputChanges.onAny(this::reload, company, window);
     }
 
     @Override

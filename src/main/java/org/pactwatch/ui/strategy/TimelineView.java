@@ -32,6 +32,7 @@ import org.pactwatch.graph.Timeline;
 import org.pactwatch.graph.TimelineQuery;
 import org.pactwatch.graph.TimelineService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 
 /**
  * Deals of chosen companies (or among them) over time, with running totals of money invested and cloud
@@ -90,11 +91,7 @@ public class TimelineView extends AddressedView {
         tableBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Timeline"), controls, chart, tableBar, grid);
 
-        companies.addValueChangeListener(e -> reload());
-        between.addValueChangeListener(e -> reload());
-        subsidiaries.addValueChangeListener(e -> reload());
-        from.addValueChangeListener(e -> reload());
-        to.addValueChangeListener(e -> reload());
+        InputChanges.onAny(this::reload, companies, between, subsidiaries, from, to);
         chart.addDealClickListener(e -> getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.id()))));
         chart.addRangeListener(e -> showRange(parse(e.from()), parse(e.to())));
     }
