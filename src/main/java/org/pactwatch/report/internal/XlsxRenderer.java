@@ -35,6 +35,7 @@ import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Source;
 import org.pactwatch.report.TieUpSummary.Term;
 import org.pactwatch.report.TieUpSummary.Tranche;
+import org.pactwatch.shared.SpreadsheetCells;
 import org.springframework.stereotype.Component;
 
 /**
@@ -429,7 +430,7 @@ class XlsxRenderer implements SummaryRenderer {
 
         void title(String text) {
             Cell cell = sheet.createRow(next++).createCell(0);
-            cell.setCellValue(text);
+            cell.setCellValue(SpreadsheetCells.safe(text));
             cell.setCellStyle(styles.title());
         }
 
@@ -465,7 +466,7 @@ class XlsxRenderer implements SummaryRenderer {
                         cell.setCellValue(date);
                         cell.setCellStyle(styles.date());
                     }
-                    default -> cell.setCellValue(value.toString());
+                    default -> cell.setCellValue(SpreadsheetCells.safe(value.toString()));
                 }
                 if (i == 0 && values.length == 2 && value instanceof String) {
                     cell.setCellStyle(styles.bold());
