@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pactwatch.ingest.Source;
 import org.pactwatch.ingest.SourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /** Sources in the {@code source} table. */
@@ -22,37 +23,36 @@ public class SourceRepository {
         this.jdbc = jdbc;
     }
 
-    public Source insert(
-            SourceKind kind,
-            String name,
-            String url,
-            String cik,
-            String path,
-            String query,
-            String schedule,
-            boolean enabled,
-            String createdBy) {
-        return jdbc.sql("insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
-                        + "values (:kind, :name, :url, :cik, :path, :query, :schedule, :enabled, :by) returning "
-                        + COLUMNS)
-                .param("kind", kind.name())
-                .param("name", name)
-                .param("url", url)
-                .param("cik", cik)
-                .param("path", path)
-                .param("query", query)
-                .param("schedule", schedule)
-                .param("enabled", enabled)
-                .param("by", createdBy)
+    /** Stores a new source; the draft's id and times are ignored. */
+    public Source insert(Source draft) {
+        return withLocation(
+                        jdbc.sql("insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
+                                + "values (:kind, :name, :url, :cik, :path, :query, :schedule, :enabled, :by) "
+                                + "returning " + COLUMNS),
+                        draft)
+                .param("by", draft.createdBy())
                 .query(SourceRepository::map)
                 .single();
     }
 
+    /** Stores a source the application creates itself (uploads, the sample corpus): enabled, no location. */
+    public Source insertBuiltIn(SourceKind kind, String name, String createdBy) {
+        return insert(new Source(0, kind, name, null, null, null, null, null, true, createdBy, null, null));
+    }
+
     public Source update(Source source) {
-        return jdbc.sql("update source set kind = :kind, name = :name, url = :url, cik = :cik, path = :path, "
-                        + "query = :query, schedule = :schedule, enabled = :enabled, updated_at = now() "
-                        + "where id = :id returning " + COLUMNS)
+        return withLocation(
+                        jdbc.sql("update source set kind = :kind, name = :name, url = :url, cik = :cik, "
+                                + "path = :path, query = :query, schedule = :schedule, enabled = :enabled, "
+                                + "updated_at = now() where id = :id returning " + COLUMNS),
+                        source)
                 .param("id", source.id())
+                .query(SourceRepository::map)
+                .single();
+    }
+
+    private static StatementSpec withLocation(StatementSpec statement, Source source) {
+        return statement
                 .param("kind", source.kind().name())
                 .param("name", source.name())
                 .param("url", source.url())
@@ -60,9 +60,7 @@ public class SourceRepository {
                 .param("path", source.path())
                 .param("query", source.query())
                 .param("schedule", source.schedule())
-                .param("enabled", source.enabled())
-                .query(SourceRepository::map)
-                .single();
+                .param("enabled", source.enabled());
     }
 
     public boolean delete(long id) {
