@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pactwatch.ingest.Source;
 import org.pactwatch.ingest.SourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /** Sources in the {@code source} table. */
@@ -25,14 +24,13 @@ public class SourceRepository {
 
     /** Stores a new source; the draft's id and times are ignored. */
     public Source insert(Source draft) {
-        return withLocation(
-                        jdbc.sql("insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
-                                + "values (:kind, :name, :url, :cik, :path, :query, :schedule, :enabled, :by) "
-                                + "returning " + COLUMNS),
-                        draft)
-                .param("by", draft.createdBy())
-                .query(SourceRepository::map)
-                .single();
+        return write(
+                "insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
+                        + "values (:kind, :name, :url, :cik, :path, :query, :schedule, :enabled, :by) returning "
+                        + COLUMNS,
+                draft,
+                "by",
+                draft.createdBy());
     }
 
     /** Stores a source the application creates itself (uploads, the sample corpus): enabled, no location. */
@@ -41,18 +39,18 @@ public class SourceRepository {
     }
 
     public Source update(Source source) {
-        return withLocation(
-                        jdbc.sql("update source set kind = :kind, name = :name, url = :url, cik = :cik, "
-                                + "path = :path, query = :query, schedule = :schedule, enabled = :enabled, "
-                                + "updated_at = now() where id = :id returning " + COLUMNS),
-                        source)
-                .param("id", source.id())
-                .query(SourceRepository::map)
-                .single();
+        return write(
+                "update source set kind = :kind, name = :name, url = :url, cik = :cik, path = :path, "
+                        + "query = :query, schedule = :schedule, enabled = :enabled, updated_at = now() "
+                        + "where id = :id returning " + COLUMNS,
+                source,
+                "id",
+                source.id());
     }
 
-    private static StatementSpec withLocation(StatementSpec statement, Source source) {
-        return statement
+    /** Runs an insert or update of the source's settings plus one more parameter, answering the stored row. */
+    private Source write(String sql, Source source, String parameter, Object value) {
+        return jdbc.sql(sql)
                 .param("kind", source.kind().name())
                 .param("name", source.name())
                 .param("url", source.url())
@@ -60,7 +58,10 @@ public class SourceRepository {
                 .param("path", source.path())
                 .param("query", source.query())
                 .param("schedule", source.schedule())
-                .param("enabled", source.enabled());
+                .param("enabled", source.enabled())
+                .param(parameter, value)
+                .query(SourceRepository::map)
+                .single();
     }
 
     public boolean delete(long id) {
