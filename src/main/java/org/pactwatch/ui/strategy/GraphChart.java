@@ -1,11 +1,8 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +30,8 @@ public class GraphChart extends EChart {
                 highlightIsPath));
     }
 
-    public Registration addNodeClickListener(ComponentEventListener<NodeClick> listener) {
-        return addListener(NodeClick.class, listener);
-    }
-
-    /** A company node was clicked. */
-    @DomEvent("node-click")
-    public static class NodeClick extends ComponentEvent<GraphChart> {
-        private final long companyId;
-
-        public NodeClick(GraphChart source, boolean fromClient, @EventData("event.detail.id") long companyId) {
-            super(source, fromClient);
-            this.companyId = companyId;
-        }
-
-        public long companyId() {
-            return companyId;
-        }
+    /** Calls {@code listener} with the company of each node clicked. */
+    public Registration addNodeClickListener(SerializableConsumer<ItemClick> listener) {
+        return onEmitted("node-click", ItemClick.class, listener);
     }
 }

@@ -36,6 +36,7 @@ import org.pactwatch.graph.GraphQuery;
 import org.pactwatch.graph.Money;
 import org.pactwatch.graph.RelationshipGraphService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -153,13 +154,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         drawing.setFlexGrow(1, chart);
         add(new H1("Relationship graph"), filters, focus, drawing, bar, table);
 
-        types.addValueChangeListener(e -> reload());
-        from.addValueChangeListener(e -> reload());
-        to.addValueChangeListener(e -> reload());
-        minBillions.addValueChangeListener(e -> reload());
-        rollUp.addValueChangeListener(e -> reload());
-        scope.addValueChangeListener(e -> reload());
-        depth.addValueChangeListener(e -> reload());
+        InputChanges.onAny(this::reload, types, from, to, minBillions, rollUp, scope, depth, pathFrom, pathTo);
         ego.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 pathFrom.clear();
@@ -167,12 +162,8 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
             }
             reload();
         });
-        pathFrom.addValueChangeListener(e -> reload());
-        pathTo.addValueChangeListener(e -> reload());
-        chart.addNodeClickListener(e -> parties.stream()
-                .filter(c -> c.id() == e.companyId())
-                .findFirst()
-                .ifPresent(ego::setValue));
+        chart.addNodeClickListener(
+                e -> parties.stream().filter(c -> c.id() == e.id()).findFirst().ifPresent(ego::setValue));
     }
 
     private void configureTable() {
