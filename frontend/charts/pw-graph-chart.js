@@ -1,7 +1,10 @@
-// The company relationship graph, sized by deal volume and colored by kind; directed edges payer → payee, as
-// wide as their amount and colored by deal type. Up to FORCE_NODES nodes ECharts' own force simulation places
+// The company relationship graph, nodes sized by their number of counterparties (so the most connected
+// companies keep their labels, see below) and colored by kind; directed edges payer → payee, as wide as their
+// amount and colored by deal type; a tie-up (an investment and the commitment back) is a dashed two-headed edge
+// of its own color. Up to FORCE_NODES nodes ECharts' own force simulation places
 // them, starting from the positions the server computed, before the frame is drawn; larger graphs are drawn at
-// the server's positions. Labels never overlap: a label that would is hidden (the smaller company's first)
+// the server's positions. Labels never overlap: a label that would is hidden (ECharts gives way by symbol area,
+// so the less connected company's first)
 // and shows on hover; zooming in makes room for more. A path or a money loop can be highlighted; the rest
 // then fades.
 import * as echarts from 'echarts';
@@ -31,6 +34,10 @@ const FORCE_NODES = 500;
 const LARGE_NODES = FORCE_NODES;
 const LARGE_EDGES = 2500;
 const SIZE_CLASSES = [5, 10, 18];
+const TIE_UP = 'Tie-up (investment ⇄ commitment back)';
+const TIE_UP_COLOR = '#d01c8b';
+// the key's sample of the tie-up edge: three dashes
+const DASHES_ICON = 'path://M0,0h6v4h-6zM9,0h6v4h-6zM18,0h6v4h-6z';
 // Room for the legends above and below the drawing and for the labels right of the nodes.
 const BOX = { left: 24, right: 150, top: 40, bottom: 44 };
 
@@ -45,6 +52,9 @@ class PwGraphChart extends PwChart {
     const kinds = Object.keys(KIND_COLORS);
     const maxVolume = Math.max(1, ...nodes.map((n) => n.volumeUsd));
     const maxUsd = Math.max(1, ...edges.map((e) => e.usd));
+    const tieUps = data.tieUps || [];
+    const counterparties = this.counterparties(nodes, edges);
+    const maxCounterparties = Math.max(1, ...counterparties.values());
     const onLoop = new Set();
     for (let i = 0; i < highlight.length && highlight.length > 1; i++) {
       onLoop.add(highlight[i] + '>' + highlight[(i + 1) % highlight.length]);
@@ -53,7 +63,8 @@ class PwGraphChart extends PwChart {
     const highlighted = new Set(highlight);
     const names = new Map(nodes.map((n) => [n.id, n.name]));
     const fading = highlight.length > 0;
-    const size = (n) => 6 + 34 * Math.sqrt(n.volumeUsd / maxVolume);
+    // by counterparties, volume breaking ties: ECharts hides the label of the smaller symbol where two overlap
+    const size = (n) => 6 + 34 * Math.sqrt(counterparties.get(n.id) / maxCounterparties) + 0.5 * (n.volumeUsd / maxVolume);
     const placed = this.fitted(this.forcePositions(nodes, edges, size));
     const types = Object.keys(TYPE_COLORS).filter((t) => edges.some((e) => e.type === t));
     return {
@@ -62,7 +73,8 @@ class PwGraphChart extends PwChart {
       legend: [
         { top: 0, data: kinds.map((k) => KIND_LABELS[k]), textStyle: { color: text } },
         // the edge colors: a key only (the empty series behind it draw nothing, so there is nothing to toggle)
-        { bottom: 0, selectedMode: false, icon: 'rect', itemWidth: 24, itemHeight: 4, data: types.map((t) => TYPE_LABELS[t]), textStyle: { color: text } },
+        { bottom: 0, selectedMode: false, icon: 'rect', itemWidth: 24, itemHeight: 4, textStyle: { color: text },
+          data: [...types.map((t) => TYPE_LABELS[t]), ...(tieUps.length ? [{ name: TIE_UP, icon: DASHES_ICON }] : [])] },
       ],
       tooltip: {
         confine: true,
@@ -73,6 +85,7 @@ class PwGraphChart extends PwChart {
             return `<b>${escapeHtml(n.name)}</b><br>${escapeHtml(KIND_LABELS[n.kind] || n.kind)}<br>` +
               `${n.deals} deal${n.deals === 1 ? '' : 's'} · ${usd(n.volumeUsd)}`;
           }
+          if (p.data.tieUp) return this.tieUpTooltip(p.data.tieUp);
           const e = p.data.edge;
           return `<b>${escapeHtml(p.data.sourceName)} → ${escapeHtml(p.data.targetName)}</b><br>` +
             `${escapeHtml(TYPE_LABELS[e.type] || e.type)}: ${e.deals} deal${e.deals === 1 ? '' : 's'}, ${usd(e.usd)}<br>` +
@@ -121,10 +134,43 @@ class PwGraphChart extends PwChart {
               curveness: 0.15,
             },
           };
-        }),
+        }).concat(tieUps.map((t) => ({
+          source: String(t.investor),
+          target: String(t.investee),
+          tieUp: t,
+          // arrows both ways: the money goes out as an investment and comes back as a commitment
+          symbol: ['arrow', 'arrow'],
+          symbolSize: [9, 9],
+          lineStyle: {
+            color: TIE_UP_COLOR,
+            type: 'dashed',
+            width: 3,
+            opacity: fading ? 0.12 : 0.95,
+            // bent the other way from the two deal edges it pairs
+            curveness: -0.3,
+          },
+        }))),
       },
-      ...types.map((t) => ({ type: 'graph', name: TYPE_LABELS[t], data: [], silent: true, itemStyle: { color: TYPE_COLORS[t] } }))],
+      ...types.map((t) => ({ type: 'graph', name: TYPE_LABELS[t], data: [], silent: true, itemStyle: { color: TYPE_COLORS[t] } })),
+      ...(tieUps.length ? [{ type: 'graph', name: TIE_UP, data: [], silent: true, itemStyle: { color: TIE_UP_COLOR } }] : [])],
     };
+  }
+
+  /** Each node's number of distinct counterparties among the drawn edges. */
+  counterparties(nodes, edges) {
+    const others = new Map(nodes.map((n) => [n.id, new Set()]));
+    for (const e of edges) {
+      others.get(e.source)?.add(e.target);
+      others.get(e.target)?.add(e.source);
+    }
+    return new Map([...others].map(([id, set]) => [id, set.size]));
+  }
+
+  tieUpTooltip(t) {
+    const dates = `${escapeHtml(t.first || '')}${t.last && t.last !== t.first ? ' – ' + escapeHtml(t.last) : ''}`;
+    return `<b>${escapeHtml(t.label)}</b>: tie-up${t.pairs > 1 ? ` (${t.pairs} pairs)` : ''}<br>` +
+      `Invested ${usd(t.investedUsd)} · committed back ${usd(t.committedUsd)}<br>` +
+      `Ratio ${escapeHtml(t.ratio)} · ${dates}`;
   }
 
   /**
@@ -293,8 +339,10 @@ class PwGraphChart extends PwChart {
     const names = new Map(nodes.map((n) => [n.id, n.name]));
     const top = [...nodes].sort((a, b) => b.volumeUsd - a.volumeUsd).slice(0, 3).map((n) => `${n.name} (${usd(n.volumeUsd)})`);
     const highlight = (data.highlight || []).map((id) => names.get(id)).filter(Boolean);
+    const tieUps = (data.tieUps || []).map((t) => `${t.label} (ratio ${t.ratio})`);
     return `${nodes.length} compan${nodes.length === 1 ? 'y' : 'ies'} linked by ${edges.length} relationship` +
       `${edges.length === 1 ? '' : 's'} from payer to payee; the most deal volume: ${top.join(', ')}.` +
+      (tieUps.length ? ` Tie-ups: ${tieUps.join(', ')}.` : '') +
       (highlight.length > 1 ? ` Highlighted: ${highlight.join(data.undirectedHighlight ? ' – ' : ' → ')}.` : '');
   }
 

@@ -24,9 +24,7 @@ import org.pactwatch.extraction.GoldSet;
 import org.pactwatch.extraction.GoldSet.GoldDoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,16 +53,13 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    ExtractionThreads threads = new ExtractionThreads();
-
-    @Spec
-    CommandSpec spec;
+    ExtractionRun run = new ExtractionRun();
 
     @Override
     public Integer call() throws Exception {
-        return CliLogging.keepingStdout(spec, out -> {
+        return run.keepingStdout(out -> {
             List<GoldDoc> docs = GoldSet.load(gold, texts == null ? gold : texts, split);
-            Map<String, ExtractionResult> results = extractAll(DealExtractors.shared(), docs, threads.count);
+            Map<String, ExtractionResult> results = extractAll(DealExtractors.shared(), docs, run.threads);
             Report report = new DealScorer(CompanyRegistry.loadDefault(), FxRates.loadDefault()).score(docs, results);
             if (json) {
                 out.println(ExtractionJson.mapper().writeValueAsString(toJson(report)));

@@ -14,9 +14,7 @@ import org.pactwatch.extraction.GoldSet.GoldDoc;
 import org.pactwatch.extraction.ScorerTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code train-scorer}: trains the candidate scorer on data/gold plus the tuning part of the real set. */
 @Command(
@@ -45,14 +43,11 @@ final class TrainScorerCommand implements Callable<Integer> {
     Path out = Path.of("src/main/resources/org/pactwatch/extraction/model/deal-scorer.tsv");
 
     @Mixin
-    ExtractionThreads threads = new ExtractionThreads();
-
-    @Spec
-    CommandSpec spec;
+    ExtractionRun run = new ExtractionRun();
 
     @Override
     public Integer call() throws Exception {
-        return CliLogging.keepingStdout(spec, console -> {
+        return run.keepingStdout(console -> {
             List<GoldDoc> devDocs = GoldSet.load(dev);
             List<GoldDoc> tune = GoldSet.load(real, texts, "tune");
             List<GoldDoc> training = new ArrayList<>(devDocs);
@@ -60,7 +55,7 @@ final class TrainScorerCommand implements Callable<Integer> {
             CompanyRegistry registry = CompanyRegistry.loadDefault();
             FxRates fx = FxRates.loadDefault();
             ScorerTraining.Model model = new ScorerTraining(registry, fx, DealExtractors.create(registry, fx))
-                    .train(training, tune, devDocs, floor, threads.count);
+                    .train(training, tune, devDocs, floor, run.threads);
             String command = "java -Xmx3g -jar target/pactwatch.jar train-scorer --texts DIR (dev " + dev + ", real "
                     + real + " split tune, floor " + floor + ")";
             Files.writeString(out, ScorerTraining.toTsv(model, command), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import org.pactwatch.security.Role;
 import org.pactwatch.security.UserAccount;
 import org.pactwatch.security.UserService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,20 +35,6 @@ final class UsersCommand implements Callable<Integer> {
         return PactwatchCli.USAGE;
     }
 
-    static Set<Role> parseRoles(String roles) {
-        try {
-            return Arrays.stream(roles.split(","))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .map(s -> Role.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(new UsersCommand()),
-                    "roles must be a comma list of " + Arrays.toString(Role.values()));
-        }
-    }
-
     static int withUsers(java.util.function.Function<UserService, Integer> action) {
         try (var context = SpringContext.start()) {
             return action.apply(context.getBean(UserService.class));
@@ -57,23 +44,55 @@ final class UsersCommand implements Callable<Integer> {
         }
     }
 
+    /** The user a subcommand acts on. */
+    static final class UserName {
+        @Parameters(index = "0", description = "user name")
+        String name;
+    }
+
+    /** The password a subcommand sets. */
+    static final class NewPassword {
+        @Option(names = "--password", required = true, description = "at least 8 characters")
+        String value;
+    }
+
+    /** The roles a subcommand gives. */
+    static final class NewRoles {
+        @Option(names = "--roles", required = true, description = "comma list: ANALYST,STRATEGIST,REGULATOR,ADMIN")
+        String value;
+
+        Set<Role> parsed() {
+            try {
+                return Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(s -> Role.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(
+                        new picocli.CommandLine(new UsersCommand()),
+                        "roles must be a comma list of " + Arrays.toString(Role.values()));
+            }
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user.")
     static final class Add implements Callable<Integer> {
-        @Parameters(index = "0", description = "user name")
-        String username;
+        @Mixin
+        UserName user = new UserName();
 
-        @Option(names = "--password", required = true, description = "at least 8 characters")
-        String password;
+        @Mixin
+        NewPassword password = new NewPassword();
 
-        @Option(names = "--roles", required = true, description = "comma list: ANALYST,STRATEGIST,REGULATOR,ADMIN")
-        String roles;
+        @Mixin
+        NewRoles roles = new NewRoles();
 
         @Override
         public Integer call() {
-            Set<Role> parsed = parseRoles(roles);
+            Set<Role> parsed = roles.parsed();
             return withUsers(users -> {
-                UserAccount user = users.create(ACTOR, username, password, parsed);
-                System.out.println("added " + user.username() + " " + user.roles());
+                UserAccount added = users.create(ACTOR, user.name, password.value, parsed);
+                System.out.println("added " + added.username() + " " + added.roles());
                 return 0;
             });
         }
@@ -94,17 +113,17 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Set a user's password.")
     static final class SetPassword implements Callable<Integer> {
-        @Parameters(index = "0", description = "user name")
-        String username;
+        @Mixin
+        UserName user = new UserName();
 
-        @Option(names = "--password", required = true, description = "at least 8 characters")
-        String password;
+        @Mixin
+        NewPassword password = new NewPassword();
 
         @Override
         public Integer call() {
             return withUsers(users -> {
-                users.setPassword(ACTOR, username, password);
-                System.out.println("password set for " + username);
+                users.setPassword(ACTOR, user.name, password.value);
+                System.out.println("password set for " + user.name);
                 return 0;
             });
         }
@@ -112,18 +131,18 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "set-roles", mixinStandardHelpOptions = true, description = "Replace a user's roles.")
     static final class SetRoles implements Callable<Integer> {
-        @Parameters(index = "0", description = "user name")
-        String username;
+        @Mixin
+        UserName user = new UserName();
 
-        @Option(names = "--roles", required = true, description = "comma list: ANALYST,STRATEGIST,REGULATOR,ADMIN")
-        String roles;
+        @Mixin
+        NewRoles roles = new NewRoles();
 
         @Override
         public Integer call() {
-            Set<Role> parsed = parseRoles(roles);
+            Set<Role> parsed = roles.parsed();
             return withUsers(users -> {
-                users.setRoles(ACTOR, username, parsed);
-                System.out.println("roles of " + username + " set to " + parsed);
+                users.setRoles(ACTOR, user.name, parsed);
+                System.out.println("roles of " + user.name + " set to " + parsed);
                 return 0;
             });
         }

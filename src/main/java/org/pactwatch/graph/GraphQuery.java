@@ -32,23 +32,9 @@ public record GraphQuery(
         mostConnected = Math.max(0, mostConnected);
     }
 
-    /** A query for every company (no {@code mostConnected} narrowing). */
-    public GraphQuery(
-            Set<String> types,
-            LocalDate from,
-            LocalDate to,
-            double minUsd,
-            boolean rollUp,
-            Long egoId,
-            int depth,
-            Long pathFrom,
-            Long pathTo) {
-        this(types, from, to, minUsd, rollUp, egoId, depth, pathFrom, pathTo, 0);
-    }
-
     /** The whole graph: every deal type and date, no ego or path. */
     public static GraphQuery everything() {
-        return new GraphQuery(Set.of(), null, null, 0, false, null, 1, null, null);
+        return new GraphQuery(Set.of(), null, null, 0, false, null, 1, null, null, 0);
     }
 
     /** This query with subsidiaries rolled up into their parents, or not. */

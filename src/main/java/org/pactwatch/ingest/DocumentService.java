@@ -144,8 +144,7 @@ public class DocumentService {
 
     private UploadResult store(String actor, DocumentDraft draft) {
         long sourceId = sources.findFirstOfKind(SourceKind.UPLOAD)
-                .orElseGet(() ->
-                        sources.insert(SourceKind.UPLOAD, "Uploads", null, null, null, null, null, true, "system"))
+                .orElseGet(() -> sources.insertBuiltIn(SourceKind.UPLOAD, "Uploads", "system"))
                 .id();
         StoreOutcome outcome;
         try {

@@ -3,6 +3,7 @@ package org.pactwatch.ingest;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -65,16 +66,8 @@ public class SourceService {
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public Source create(String actor, SourceRequest request) {
         Valid valid = validate(actor, request);
-        Source created = sources.insert(
-                valid.kind,
-                valid.name,
-                valid.url,
-                valid.cik,
-                valid.path,
-                valid.query,
-                valid.schedule,
-                request.enabled() == null || request.enabled(),
-                actor);
+        Source created =
+                sources.insert(valid.toSource(0, request.enabled() == null || request.enabled(), actor, null, null));
         audit.record(actor, "source.create", "source", created.id(), null, created);
         scheduler.reschedule(created);
         return created;
@@ -95,19 +88,8 @@ public class SourceService {
                 request.schedule(),
                 request.enabled() != null ? request.enabled() : before.enabled());
         Valid valid = validate(actor, merged);
-        Source after = sources.update(new Source(
-                id,
-                valid.kind,
-                valid.name,
-                valid.url,
-                valid.cik,
-                valid.path,
-                valid.query,
-                valid.schedule,
-                merged.enabled(),
-                before.createdBy(),
-                before.createdAt(),
-                before.updatedAt()));
+        Source after = sources.update(
+                valid.toSource(id, merged.enabled(), before.createdBy(), before.createdAt(), before.updatedAt()));
         audit.record(actor, "source.update", "source", id, before, after);
         scheduler.reschedule(after);
         return after;
@@ -137,12 +119,17 @@ public class SourceService {
     @PreAuthorize("hasRole('" + Role.Names.ANALYST + "')")
     public Source sampleSource(String actor) {
         return sources.findFirstOfKind(SourceKind.SAMPLE)
-                .orElseGet(() ->
-                        sources.insert(SourceKind.SAMPLE, "Sample corpus", null, null, null, null, null, true, actor));
+                .orElseGet(() -> sources.insertBuiltIn(SourceKind.SAMPLE, "Sample corpus", actor));
     }
 
     private record Valid(
-            SourceKind kind, String name, String url, String cik, String path, String query, String schedule) {}
+            SourceKind kind, String name, String url, String cik, String path, String query, String schedule) {
+
+        Source toSource(long id, boolean enabled, String createdBy, Instant createdAt, Instant updatedAt) {
+            return new Source(
+                    id, kind, name, url, cik, path, query, schedule, enabled, createdBy, createdAt, updatedAt);
+        }
+    }
 
     private Valid validate(String actor, SourceRequest request) {
         if (request == null || request.kind() == null) {

@@ -36,7 +36,7 @@ public class AdminView extends VerticalLayout {
 
     public AdminView(UserService users, AuthenticationContext authentication) {
         this.users = users;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = Viewer.of(authentication).name();
         grid.setId("users-grid");
         grid.addColumn(UserAccount::username).setHeader("User").setSortable(true);
         grid.addColumn(u -> u.roles().toString()).setHeader("Roles");

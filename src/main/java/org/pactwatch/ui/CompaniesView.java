@@ -41,7 +41,7 @@ public class CompaniesView extends VerticalLayout {
                 query -> companies.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) companies.count(filter.getValue()));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        RowActivation.onActivate(grid, c -> CompanyView.open(c.id()));
+        RowActivation.onActivate(grid, c -> RouteId.open(CompanyView.class, c.id()));
         add(new H1("Companies"), filter, grid);
         expand(grid);
     }

@@ -1,7 +1,6 @@
 package org.pactwatch.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -55,32 +53,21 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
     private final CompanyService companies;
     private final DealQueries deals;
     private final DealTimeline timeline;
-    private final boolean canEdit;
-    private final String user;
+    private final Viewer viewer;
 
     public CompanyView(
             CompanyService companies, DealQueries deals, DealTimeline timeline, AuthenticationContext authentication) {
         this.companies = companies;
         this.deals = deals;
         this.timeline = timeline;
-        this.canEdit = Roles.canEdit(authentication);
-        this.user = Roles.user(authentication);
-    }
-
-    static void open(long companyId) {
-        UI.getCurrent().navigate(CompanyView.class, new RouteParameters("id", String.valueOf(companyId)));
+        this.viewer = Viewer.of(authentication);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            missing();
-            return;
-        }
-        companies.profile(id).ifPresentOrElse(this::render, this::missing);
+        RouteId.of(event)
+                .ifPresentOrElse(
+                        id -> companies.profile(id).ifPresentOrElse(this::render, this::missing), this::missing);
     }
 
     private void missing() {
@@ -106,7 +93,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(profile(c));
         add(new H2("Aliases"), aliases(c));
-        if (canEdit) {
+        if (viewer.canEdit()) {
             Button merge = new Button("Merge a duplicate into this company…", e -> openMerge(c));
             merge.setId("company-merge");
             add(merge);
@@ -161,8 +148,9 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
             Span chip = new Span(alias.alias() + ("PRODUCT".equals(alias.kind()) ? " (product)" : ""));
             chip.getElement().getThemeList().add("badge");
             chip.getElement().setAttribute("data-alias", alias.alias());
-            if (canEdit) {
-                Button remove = new Button("✕", e -> change(() -> companies.removeAlias(c.id(), alias.id(), user), c));
+            if (viewer.canEdit()) {
+                Button remove =
+                        new Button("✕", e -> change(() -> companies.removeAlias(c.id(), alias.id(), viewer.name()), c));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel("Remove alias " + alias.alias());
                 chip.add(remove);
@@ -172,7 +160,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
         if (c.aliases().isEmpty()) {
             list.add(new Span("No aliases."));
         }
-        if (!canEdit) {
+        if (!viewer.canEdit()) {
             return list;
         }
         TextField alias = new TextField();
@@ -180,7 +168,8 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
         alias.setPlaceholder("Another name, e.g. AWS");
         alias.setAriaLabel("New alias");
         alias.setMaxLength(200);
-        Button add = new Button("Add alias", e -> change(() -> companies.addAlias(c.id(), alias.getValue(), user), c));
+        Button add = new Button(
+                "Add alias", e -> change(() -> companies.addAlias(c.id(), alias.getValue(), viewer.name()), c));
         add.setId("alias-add");
         HorizontalLayout form = new HorizontalLayout(alias, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -201,9 +190,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
         source.setWidth("28rem");
         source.setItemLabelGenerator(
                 s -> s.name() + (s.parentName() == null ? "" : " (part of " + s.parentName() + ")"));
-        source.setItems(
-                query -> companies.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) companies.count(query.getFilter().orElse("")));
+        CompanyPicker.searchAll(source, companies);
         Paragraph explain = new Paragraph("Its names become aliases of " + target.name()
                 + ", its deals and subsidiaries move here, and later mentions resolve here. Audited.");
         Button merge = new Button("Merge", e -> {
@@ -212,7 +199,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             long sourceId = source.getValue().id();
-            if (Messages.run(() -> companies.merge(sourceId, target.id(), user))) {
+            if (Messages.run(() -> companies.merge(sourceId, target.id(), viewer.name()))) {
                 dialog.close();
                 Messages.success(source.getValue().name() + " was merged into " + target.name() + ".");
                 companies.profile(target.id()).ifPresent(this::render);

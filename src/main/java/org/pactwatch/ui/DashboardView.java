@@ -92,7 +92,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             cards.add(new Paragraph("Your account has no role that sees deals yet: ask an administrator."));
             return;
         }
-        visit = briefing.startVisit(Roles.user(authentication));
+        visit = briefing.startVisit(Viewer.of(authentication).name());
         LocalDate chosen =
                 sinceParameter(event.getLocation().getQueryParameters().getParameters());
         render(chosen == null ? visit.since() : tiles.startOf(chosen));
@@ -111,7 +111,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (hasAnyRole(Role.Names.ANALYST)) {
             cards.add(tiles.reviewQueue(briefing.reviewQueue(ROWS)));
         }
-        cards.add(tiles.alerts(briefing.alerts(Roles.user(authentication), ROWS)));
+        cards.add(tiles.alerts(briefing.alerts(Viewer.of(authentication).name(), ROWS)));
         if (hasAnyRole(Role.Names.ANALYST)) {
             cards.add(tiles.ingestHealth(briefing.ingestHealth(3)));
         }

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -50,8 +49,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     private final DealService review;
     private final CompanyService companies;
     private final DocumentTexts documents;
-    private final boolean canEdit;
-    private final String user;
+    private final Viewer viewer;
 
     public DealDetailView(
             DealQueries queries,
@@ -63,24 +61,16 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         this.review = review;
         this.companies = companies;
         this.documents = documents;
-        this.canEdit = Roles.canEdit(authentication);
-        this.user = Roles.user(authentication);
-    }
-
-    static void open(long dealId) {
-        UI.getCurrent().navigate(DealDetailView.class, new RouteParameters("id", String.valueOf(dealId)));
+        this.viewer = Viewer.of(authentication);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            showMissing("That is not a deal number.");
-            return;
-        }
-        queries.view(id).ifPresentOrElse(this::render, () -> showMissing("There is no deal " + id + "."));
+        RouteId.of(event)
+                .ifPresentOrElse(
+                        id -> queries.view(id)
+                                .ifPresentOrElse(this::render, () -> showMissing("There is no deal " + id + ".")),
+                        () -> showMissing("That is not a deal number."));
     }
 
     private void showMissing(String message) {
@@ -101,7 +91,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
             state.getElement().getThemeList().add("error");
         }
         add(new HorizontalLayout(title, state));
-        if (canEdit) {
+        if (viewer.canEdit()) {
             add(reviewBar(deal));
         } else {
             Span readOnly = new Span("Read-only: reviewing deals needs the ANALYST role.");
@@ -122,23 +112,24 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private HorizontalLayout reviewBar(DealView deal) {
-        Button confirm = new Button("Confirm", e -> act(() -> review.confirm(deal.id(), user)));
+        Button confirm = new Button("Confirm", e -> act(() -> review.confirm(deal.id(), viewer.name())));
         confirm.setId("deal-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         Button edit = new Button(
                 "Edit…",
-                e -> new DealEditor(deal, companies, changes -> act(() -> review.edit(deal.id(), changes, user)))
+                e -> new DealEditor(
+                                deal, companies, changes -> act(() -> review.edit(deal.id(), changes, viewer.name())))
                         .open());
         edit.setId("deal-edit");
-        Button reject = new Button("Reject", e -> act(() -> review.reject(deal.id(), user)));
+        Button reject = new Button("Reject", e -> act(() -> review.reject(deal.id(), viewer.name())));
         reject.setId("deal-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button merge = new Button(
                 "Merge another deal into this…",
                 e -> DealReviewDialogs.merge(deal, source -> {
-                    if (Messages.run(() -> review.merge(deal.id(), source, user))) {
+                    if (Messages.run(() -> review.merge(deal.id(), source, viewer.name()))) {
                         Messages.success("Deal " + source + " was merged into this one.");
-                        open(deal.id());
+                        RouteId.open(DealDetailView.class, deal.id());
                     }
                 }));
         merge.setId("deal-merge");
@@ -146,9 +137,9 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                 "Split…",
                 e -> DealReviewDialogs.split(deal, documentIds -> {
                     DealView[] created = new DealView[1];
-                    if (Messages.run(() -> created[0] = review.split(deal.id(), documentIds, user))) {
+                    if (Messages.run(() -> created[0] = review.split(deal.id(), documentIds, viewer.name()))) {
                         Messages.success("Split: the chosen sources are now deal " + created[0].id() + ".");
-                        open(created[0].id());
+                        RouteId.open(DealDetailView.class, created[0].id());
                     }
                 }));
         split.setId("deal-split");

@@ -120,9 +120,7 @@ final class DealEditor extends Dialog {
     private static void configureParty(
             ComboBox<CompanySummary> box, CompanyService companies, DealView.Party current, Consumer<String> custom) {
         box.setItemLabelGenerator(CompanySummary::name);
-        box.setItems(
-                query -> companies.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) companies.count(query.getFilter().orElse("")));
+        CompanyPicker.searchAll(box, companies);
         box.setAllowCustomValue(true);
         box.setHelperText("Pick a company, or type a new name");
         box.addCustomValueSetListener(e -> {

@@ -84,9 +84,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
 
         company.setId("deals-company");
         company.setItemLabelGenerator(CompanySummary::name);
-        company.setItems(
-                query -> companies.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) companies.count(query.getFilter().orElse("")));
+        CompanyPicker.searchAll(company, companies);
         company.setClearButtonVisible(true);
         types.setId("deals-types");
         types.setItems(DealType.values());
@@ -99,13 +97,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
         to.setId("deals-to");
         minUsdMillions.setId("deals-min-usd");
         minUsdMillions.setMin(0);
-        company.addValueChangeListener(e -> filterChanged());
-        types.addValueChangeListener(e -> filterChanged());
-        statuses.addValueChangeListener(e -> filterChanged());
-        reviewStates.addValueChangeListener(e -> filterChanged());
-        from.addValueChangeListener(e -> filterChanged());
-        to.addValueChangeListener(e -> filterChanged());
-        minUsdMillions.addValueChangeListener(e -> filterChanged());
+        InputChanges.onAny(this::filterChanged, company, types, statuses, reviewStates, from, to, minUsdMillions);
 
         Button clear = new Button("Clear filters", e -> UI.getCurrent().navigate(DealsView.class));
         Anchor download = new Anchor(
@@ -162,7 +154,7 @@ public class DealsView extends VerticalLayout implements BeforeEnterObserver {
                 query ->
                         deals.page(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, countAndShow()));
-        RowActivation.onActivate(grid, d -> DealDetailView.open(d.id()));
+        RowActivation.onActivate(grid, d -> RouteId.open(DealDetailView.class, d.id()));
         grid.addSortListener(e -> showFilterInUrl());
     }
 

@@ -38,9 +38,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         DocumentDetail d;
         try {
-            d = documents.get(
-                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | NoSuchElementException e) {
+            d = documents.get(RouteId.of(event).orElseThrow());
+        } catch (NoSuchElementException e) {
             add(new H1("Document not found"), new Anchor("search?type=documents", "Search documents"));
             return;
         }

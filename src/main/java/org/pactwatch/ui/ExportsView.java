@@ -75,7 +75,7 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
 
     public ExportsView(ExportService exports, AuthenticationContext authentication) {
         this.exports = exports;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = Viewer.of(authentication).name();
         setId("exports-view");
 
         List<String> names = exports.companyNames();

@@ -40,7 +40,7 @@ public class SavedSearchesView extends VerticalLayout {
 
     public SavedSearchesView(SavedSearchService savedSearches, AuthenticationContext authentication) {
         this.savedSearches = savedSearches;
-        this.user = Roles.user(authentication);
+        this.user = Viewer.of(authentication).name();
         grid.setId("saved-searches-grid");
         grid.addComponentColumn(s -> new Anchor(searchUrl(s), s.name())).setHeader("Name");
         grid.addColumn(SavedSearch::query).setHeader("Search");

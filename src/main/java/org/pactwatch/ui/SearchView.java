@@ -74,7 +74,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     public SearchView(SearchService search, SavedSearchService savedSearches, AuthenticationContext authentication) {
         this.search = search;
         this.savedSearches = savedSearches;
-        this.user = Roles.user(authentication);
+        this.user = Viewer.of(authentication).name();
         setSizeFull();
 
         query.setId("search-query");

@@ -69,7 +69,7 @@ public class SourcesView extends VerticalLayout {
     public SourcesView(SourceService sources, JobService jobs, AuthenticationContext authentication) {
         this.sources = sources;
         this.jobs = jobs;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = Viewer.of(authentication).name();
         setSizeFull();
 
         sourceGrid.setId("sources-grid");

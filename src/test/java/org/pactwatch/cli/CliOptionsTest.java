@@ -16,11 +16,11 @@ class CliOptionsTest {
     void evaluateAndTrainScorerTakeThreadsAndDefaultToAllCores() {
         EvaluateCommand evaluate = new EvaluateCommand();
         new CommandLine(evaluate).parseArgs("--threads", "3");
-        assertThat(evaluate.threads.count).isEqualTo(3);
+        assertThat(evaluate.run.threads).isEqualTo(3);
 
         TrainScorerCommand train = new TrainScorerCommand();
         new CommandLine(train).parseArgs("--texts", "cache");
-        assertThat(train.threads.count).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(train.run.threads).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test

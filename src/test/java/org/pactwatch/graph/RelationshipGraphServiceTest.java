@@ -61,7 +61,16 @@ class RelationshipGraphServiceTest extends StrategyIntegrationTest {
     @Test
     void filtersByTypeDateAndMinimumAmount() {
         CompanyGraph graph = graphs.graph(new GraphQuery(
-                Set.of(DealTypes.INVESTMENT), LocalDate.parse("2025-01-01"), null, 20e9, false, null, 1, null, null));
+                Set.of(DealTypes.INVESTMENT),
+                LocalDate.parse("2025-01-01"),
+                null,
+                20e9,
+                false,
+                null,
+                1,
+                null,
+                null,
+                0));
 
         assertThat(graph.edges()).extracting(e -> e.usd()).containsExactlyInAnyOrder(50e9, 25e9, 100e9);
     }
@@ -101,7 +110,7 @@ class RelationshipGraphServiceTest extends StrategyIntegrationTest {
                 .containsExactlyInAnyOrder("Google -> Anthropic", "Anthropic -> Google Cloud");
         assertThat(graphs.dealsOf(
                         fixture.company("Anthropic"),
-                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 5e9, false, null, 1, null, null)))
+                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 5e9, false, null, 1, null, null, 0)))
                 .as("investments of at least $5 billion")
                 .extracting(DealLink::amountUsd)
                 .containsExactlyInAnyOrder(25e9, 5e9);

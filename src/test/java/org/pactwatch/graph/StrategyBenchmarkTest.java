@@ -160,18 +160,18 @@ class StrategyBenchmarkTest {
         time(
                 "graph, investments ≥ $10B (browser-sized)",
                 () -> graphs.graph(
-                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 10e9, false, null, 1, null, null)));
+                        new GraphQuery(Set.of(DealTypes.INVESTMENT), null, null, 10e9, false, null, 1, null, null, 0)));
         time(
                 "graph, ego network depth 1 of a mid-size company",
-                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, false, 40L, 1, null, null)));
+                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, false, 40L, 1, null, null, 0)));
         time(
                 "graph, shortest path, rolled up",
-                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, true, null, 1, 1500L, 1999L)));
+                () -> graphs.graph(new GraphQuery(Set.of(), null, null, 0, true, null, 1, 1500L, 1999L, 0)));
         time("money loops ≥ $5B (capped at " + MoneyLoopService.MAX_LOOPS + ")", () -> loops.loops(5e9));
         time("tie-ups, all (12-month window)", () -> tieUps.tieUps(TieUpQuery.all()));
         time("tie-ups of the largest company", () -> tieUps.tieUpsOf(1L));
         CompanyGraph big = graphs.graph(
-                new GraphQuery(Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null));
+                new GraphQuery(Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null, 0));
         MoneyLoop largest = loops.loops(5e9).loops().getFirst();
         List<Long> loopCompanies =
                 largest.companies().stream().map(CompanyRef::id).toList();
@@ -183,7 +183,7 @@ class StrategyBenchmarkTest {
         time(
                 "graph 2024+, deals ≥ $1B incl. layout",
                 () -> graphs.graph(new GraphQuery(
-                        Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null)));
+                        Set.of(), LocalDate.parse("2024-01-01"), null, 1e9, false, null, 1, null, null, 0)));
         assertThat(report).hasSizeGreaterThan(5);
     }
 

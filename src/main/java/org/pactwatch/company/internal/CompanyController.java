@@ -60,8 +60,14 @@ class CompanyController {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page × size must stay below " + Integer.MAX_VALUE);
+        }
         if (q != null && q.length() > 200) {
             throw new IllegalArgumentException("q has at most 200 characters");
+        }
+        if (q != null && q.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("q must not contain control characters");
         }
         return new CompanyList(companies.count(q), page, size, companies.search(q, page * size, size));
     }

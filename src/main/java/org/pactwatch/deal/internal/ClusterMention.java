@@ -14,6 +14,8 @@ import java.util.List;
  * @param pinnedDealId the reviewed deal it stays in whatever the rules say, or null
  * @param restates the mention reports a deal made earlier (a filing, "previously announced", an earlier year)
  * @param followOn the mention presents itself as a further deal ("an additional $4 billion")
+ * @param partOf the mention presents its figure as a tranche of a larger commitment ("completing the up to $4 billion")
+ * @param provisional its figure is not settled: reported talks, a round being raised, a target
  * @param round the funding round it names ("series b"), or null
  */
 record ClusterMention(
@@ -27,6 +29,8 @@ record ClusterMention(
         List<Long> payeeChain,
         boolean restates,
         boolean followOn,
+        boolean partOf,
+        boolean provisional,
         String round) {
 
     /** Report date first (undated last), then document and position: a total order that ignores arrival. */

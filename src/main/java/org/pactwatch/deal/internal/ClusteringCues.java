@@ -7,31 +7,40 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * What a mention's evidence says about its relation to earlier reports: that it restates an earlier deal, that its
- * figure is a follow-on deal, and which funding round it names. The phrases are data, in {@code clustering-cues.tsv}.
+ * figure is a follow-on deal or a tranche of a larger commitment, that its figure is still provisional (talks, a
+ * round being raised), and which funding round it names. The phrases are data, in {@code clustering-cues.tsv}.
  */
 final class ClusteringCues {
 
     static final String RESOURCE = "/org/pactwatch/deal/clustering-cues.tsv";
     private static final Pattern YEAR = Pattern.compile("\\b(19[89]\\d|20\\d\\d)\\b");
     private static final Pattern ROUND = Pattern.compile("\\bseries ([a-h])(?:[- ]?(\\d|extension))?\\b");
+    private static final List<String> KINDS =
+            List.of("RESTATES", "FOLLOW_ON", "FOLLOW_ON_AFTER", "PART_OF", "PROVISIONAL");
     private static final ClusteringCues DEFAULT = load();
 
     private final Pattern restates;
     private final Pattern followOnBefore;
     private final Pattern followOnAfter;
+    private final Pattern partOf;
+    private final Pattern provisional;
 
-    private ClusteringCues(List<String> restates, List<String> followOnBefore, List<String> followOnAfter) {
-        this.restates = anyOf(restates, "", "");
-        this.followOnBefore = anyOf(followOnBefore, "", "\\s*$");
-        this.followOnAfter = anyOf(followOnAfter, "^\\s*", "");
+    private ClusteringCues(Map<String, List<String>> phrases) {
+        this.restates = anyOf(phrases.get("RESTATES"), "", "");
+        this.followOnBefore = anyOf(phrases.get("FOLLOW_ON"), "", "\\s*$");
+        this.followOnAfter = anyOf(phrases.get("FOLLOW_ON_AFTER"), "^\\s*", "");
+        this.partOf = anyOf(phrases.get("PART_OF"), "", "");
+        this.provisional = anyOf(phrases.get("PROVISIONAL"), "", "");
     }
 
     /** The cues shipped with the application. */
@@ -75,6 +84,16 @@ final class ClusteringCues {
         return false;
     }
 
+    /** True when the text presents its figure as a tranche of a larger commitment ("completing the up to ..."). */
+    boolean partOf(String text) {
+        return partOf.matcher(lower(text)).find();
+    }
+
+    /** True when the text reports a figure that is not settled yet: talks, a round being raised, a target. */
+    boolean provisional(String text) {
+        return provisional.matcher(lower(text)).find();
+    }
+
     /** The funding round the text names ("series b"), or null. */
     static String round(String text) {
         Matcher m = ROUND.matcher(lower(text));
@@ -96,9 +115,10 @@ final class ClusteringCues {
     }
 
     private static ClusteringCues load() {
-        List<String> restates = new ArrayList<>();
-        List<String> followOnBefore = new ArrayList<>();
-        List<String> followOnAfter = new ArrayList<>();
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String kind : KINDS) {
+            phrases.put(kind, new ArrayList<>());
+        }
         try (InputStream in = ClusteringCues.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -113,16 +133,15 @@ final class ClusteringCues {
                 if (parts.length != 2) {
                     throw new IllegalStateException(RESOURCE + ": expected kind<TAB>phrase, got \"" + line + "\"");
                 }
-                switch (parts[0]) {
-                    case "RESTATES" -> restates.add(parts[1].toLowerCase(Locale.ROOT));
-                    case "FOLLOW_ON" -> followOnBefore.add(parts[1].toLowerCase(Locale.ROOT));
-                    case "FOLLOW_ON_AFTER" -> followOnAfter.add(parts[1].toLowerCase(Locale.ROOT));
-                    default -> throw new IllegalStateException(RESOURCE + ": unknown cue kind " + parts[0]);
+                List<String> kind = phrases.get(parts[0]);
+                if (kind == null) {
+                    throw new IllegalStateException(RESOURCE + ": unknown cue kind " + parts[0]);
                 }
+                kind.add(parts[1].toLowerCase(Locale.ROOT));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ClusteringCues(restates, followOnBefore, followOnAfter);
+        return new ClusteringCues(phrases);
     }
 }

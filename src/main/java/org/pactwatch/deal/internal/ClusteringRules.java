@@ -31,6 +31,8 @@ final class ClusteringRules {
     static final long RESTATEMENT_WINDOW_DAYS = 3 * 365 + 1;
     /** A follow-on report this long after a deal that nobody called a follow-on is a new deal. */
     static final long FOLLOW_ON_GAP_DAYS = 30;
+    /** A report without a figure may join the only deal of its two parties that lies this close. */
+    static final long LONE_DEAL_WINDOW_DAYS = 183;
 
     private ClusteringRules() {}
 
@@ -42,9 +44,33 @@ final class ClusteringRules {
                 return false;
             }
             amountsAgree |= member.payload().deal().amount() != null
-                    && m.payload().deal().amount() != null;
+                    && m.payload().deal().amount() != null
+                    && amountsCompatible(
+                            member.payload().deal().amount(), m.payload().deal().amount());
         }
         return distance(first, last, m.date()) <= window(first, m, amountsAgree);
+    }
+
+    /**
+     * True when a mention without a figure, which no deal takes within the usual window, may still be a deal's: one
+     * first reported before it, within half a year, or within the restatement window when the mention restates an
+     * earlier deal. The caller joins it only to the single deal that qualifies (several: it stays apart). A report
+     * that comes before every report of a deal is no citation of it, so only the usual window applies there.
+     */
+    static boolean mayBeLoneDeal(List<ClusterMention> members, LocalDate first, LocalDate last, ClusterMention m) {
+        if (m.payload().deal().amount() != null) {
+            return false;
+        }
+        for (ClusterMention member : members) {
+            if (member.documentId() == m.documentId() || !pairCompatible(member, m)) {
+                return false;
+            }
+        }
+        if (first == null || m.date() == null || m.date().isBefore(first)) {
+            return false;
+        }
+        long distance = distance(first, last, m.date());
+        return distance <= LONE_DEAL_WINDOW_DAYS || (m.restates() && distance <= RESTATEMENT_WINDOW_DAYS);
     }
 
     /** Everything but the date window: type, parties, figures, rounds and follow-ons. */
@@ -53,7 +79,9 @@ final class ClusteringRules {
         if (type != b.payload().deal().type() || !partiesCompatible(type, a, b)) {
             return false;
         }
-        if (!amountsCompatible(a.payload().deal().amount(), b.payload().deal().amount())) {
+        Amount x = a.payload().deal().amount();
+        Amount y = b.payload().deal().amount();
+        if (!amountsCompatible(x, y) && !tranches(a, b) && !grew(a, b) && !grew(b, a)) {
             return false;
         }
         if (a.round() != null && b.round() != null && !a.round().equals(b.round())) {
@@ -63,15 +91,65 @@ final class ClusteringRules {
     }
 
     /**
+     * Figures of one deal told in parts: a tranche ("completing the up to $4 billion commitment") is no larger than
+     * the whole, and two tranches of it differ.
+     */
+    private static boolean tranches(ClusterMention a, ClusterMention b) {
+        if (a.partOf() && b.partOf()) {
+            return true;
+        }
+        ClusterMention part = a.partOf() ? a : b.partOf() ? b : null;
+        if (part == null) {
+            return false;
+        }
+        ClusterMention whole = part == a ? b : a;
+        double[] p = usdRange(part.payload().deal().amount());
+        double[] w = usdRange(whole.payload().deal().amount());
+        return p != null && w != null && p[0] <= w[1] * (1 + AMOUNT_TOLERANCE);
+    }
+
+    /**
+     * A provisional figure that grew: talks of "$10 billion or more" that became a $50 billion agreement, a round
+     * of "about $2 billion" that closed at $3.5 billion. Only a figure that was a floor or an estimate, and only
+     * upwards, to a later report.
+     */
+    private static boolean grew(ClusterMention talks, ClusterMention later) {
+        Amount figure = talks.payload().deal().amount();
+        if (!talks.provisional()
+                || figure == null
+                || talks.date() == null
+                || later.date() == null
+                || !later.date().isAfter(talks.date())) {
+            return false;
+        }
+        Qualifier q = figure.qualifier() == null ? Qualifier.EXACT : figure.qualifier();
+        if (q != Qualifier.MORE_THAN && q != Qualifier.AT_LEAST && q != Qualifier.ABOUT) {
+            return false;
+        }
+        double[] t = usdRange(figure);
+        double[] l = usdRange(later.payload().deal().amount());
+        return t != null && l != null && l[0] >= t[0];
+    }
+
+    private static double[] usdRange(Amount a) {
+        return a == null || a.usd() == null ? null : range(a, a.usd().doubleValue());
+    }
+
+    /**
      * A follow-on reported well after a mention that is none: the follow-on is a further deal. A restatement of a
-     * follow-on ("in November we agreed to invest an additional $4 billion") is left to the nearest deal.
+     * follow-on ("in November we agreed to invest an additional $4 billion") is left to the nearest deal, and a
+     * tranche ("an additional $2.75 billion, completing ...") is part of its deal. A report without a figure well
+     * before a follow-on cannot be about it, even when the follow-on's report restates the deal it adds to.
      */
     private static boolean laterFollowOn(ClusterMention earlier, ClusterMention followOn) {
         if (!followOn.followOn()
-                || followOn.restates()
+                || followOn.partOf()
                 || earlier.followOn()
                 || earlier.date() == null
                 || followOn.date() == null) {
+            return false;
+        }
+        if (followOn.restates() && earlier.payload().deal().amount() != null) {
             return false;
         }
         return ChronoUnit.DAYS.between(earlier.date(), followOn.date()) > FOLLOW_ON_GAP_DAYS;

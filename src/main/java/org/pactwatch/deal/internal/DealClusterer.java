@@ -226,6 +226,8 @@ class DealClusterer {
                 chains.chain(payload.payeeId()),
                 restates,
                 cues.followOn(text, amountText(payload.deal())),
+                cues.partOf(text),
+                payload.deal().status() == ExtractedDeal.DealStatus.REPORTED_TALKS || cues.provisional(text),
                 ClusteringCues.round(text));
     }
 

@@ -96,6 +96,9 @@ class DealController {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page × size must stay below " + Integer.MAX_VALUE);
+        }
         DealFilter filter = DealFilter.all()
                 .withTypes(enums(DealType.class, type, "type"))
                 .withStatuses(enums(DealStatus.class, status, "status"))

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * the set of mentions alone: mentions an analyst's decision holds stay in their deal; the others are taken in
  * {@link ClusterMention#CANONICAL} order, those that state a figure first (they tell deals apart), and each joins
  * the nearest compatible deal or founds one. A mention without a figure thus joins the nearest deal, even a later
- * one. The arrival order of documents never changes the outcome.
+ * one; when none lies close enough it joins the only deal of the neighbourhood within a longer window, and stays
+ * apart when there are several. The arrival order of documents never changes the outcome.
  */
 final class MentionClustering {
 
@@ -65,12 +66,23 @@ final class MentionClustering {
                 }
             }
             if (best == null) {
+                best = loneDeal(groups, m);
+            }
+            if (best == null) {
                 best = new Group(null);
                 groups.add(best);
             }
             best.add(m);
         }
         return groups;
+    }
+
+    /** The one deal a mention without a figure may join beyond the usual window, or null (none, or several). */
+    private static Group loneDeal(List<Group> groups, ClusterMention m) {
+        List<Group> candidates = groups.stream()
+                .filter(g -> ClusteringRules.mayBeLoneDeal(g.members, g.first, g.last, m))
+                .toList();
+        return candidates.size() == 1 ? candidates.getFirst() : null;
     }
 
     /** Nearer in time wins; at equal distance a deal with a figure to agree with; else the earlier founded. */

@@ -132,7 +132,7 @@ class StrategyApiController {
             @RequestParam(required = false) Long pathTo,
             @RequestParam(defaultValue = "json") String format) {
         CompanyGraph graph =
-                graphs.graph(new GraphQuery(types(types), from, to, minUsd, rollUp, ego, depth, pathFrom, pathTo));
+                graphs.graph(new GraphQuery(types(types), from, to, minUsd, rollUp, ego, depth, pathFrom, pathTo, 0));
         return switch (format) {
             case "json" -> ResponseEntity.ok(graph);
             case "graphml" ->

@@ -52,7 +52,7 @@ class SampleDataLoader {
         if (existing > 0) {
             return;
         }
-        var source = sources.insert(SourceKind.SAMPLE, "Sample corpus", null, null, null, null, null, true, "system");
+        var source = sources.insertBuiltIn(SourceKind.SAMPLE, "Sample corpus", "system");
         var run = launcher.enqueue(source.id(), "SAMPLE", "system");
         log.info("loading the bundled sample corpus as job {}", run.id());
     }

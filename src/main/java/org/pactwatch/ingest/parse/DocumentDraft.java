@@ -17,6 +17,20 @@ public record DocumentDraft(
         String language,
         FilingInfo filing) {
 
+    /** PostgreSQL text cannot hold U+0000: a NUL byte from any source is dropped before it reaches the store. */
+    public DocumentDraft {
+        url = withoutNul(url);
+        canonicalUrl = withoutNul(canonicalUrl);
+        title = withoutNul(title);
+        byline = withoutNul(byline);
+        publisher = withoutNul(publisher);
+        text = withoutNul(text);
+    }
+
+    private static String withoutNul(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
+    }
+
     public static DocumentDraft news(String url, String title, String text) {
         return new DocumentDraft(url, null, title, null, null, null, null, text, DocumentKind.NEWS, null, null);
     }

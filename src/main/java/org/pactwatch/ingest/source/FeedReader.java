@@ -1,8 +1,7 @@
 package org.pactwatch.ingest.source;
 
 import java.util.List;
-import java.util.Set;
-import org.pactwatch.ingest.Source;
+import java.util.stream.Stream;
 import org.pactwatch.ingest.SourceKind;
 import org.pactwatch.ingest.fetch.FetchException;
 import org.pactwatch.ingest.fetch.FetchResult;
@@ -18,48 +17,23 @@ import org.springframework.stereotype.Component;
  * read but the feed carries a full text, the feed's text is kept instead.
  */
 @Component
-class FeedReader implements SourceReader {
+class FeedReader extends XmlListingReader<List<FeedEntry>> {
 
     /** Feed texts shorter than this are teasers, not articles. */
     private static final int FULL_TEXT_CHARS = 400;
 
-    private final Fetcher fetcher;
-    private final ArticleLoader articles;
-    private final IngestProperties properties;
-
     FeedReader(Fetcher fetcher, ArticleLoader articles, IngestProperties properties) {
-        this.fetcher = fetcher;
-        this.articles = articles;
-        this.properties = properties;
+        super(fetcher, articles, properties, SourceKind.FEED, "feed");
     }
 
     @Override
-    public Set<SourceKind> kinds() {
-        return Set.of(SourceKind.FEED);
+    List<FeedEntry> parse(FetchResult root) throws ParseException {
+        return FeedParser.parse(root.body(), root.charset());
     }
 
     @Override
-    public String read(Source source, ItemSink sink) throws SourceException {
-        FetchResult feed;
-        List<FeedEntry> entries;
-        try {
-            feed = ArticleLoader.getXml(fetcher, source.url());
-            if (feed.notModified()) {
-                return "feed not modified since the last run";
-            }
-            entries = FeedParser.parse(feed.body(), feed.charset());
-        } catch (FetchException | ParseException e) {
-            throw new SourceException(e.getMessage(), e);
-        }
-        List<Item> items = entries.stream()
-                .limit(properties.maxItemsPerRun())
-                .map(entry -> Item.news(entry.link(), () -> load(entry)))
-                .toList();
-        if (!sink.offerAll(items)) {
-            return null;
-        }
-        fetcher.remember(feed);
-        return null;
+    Stream<Item> items(List<FeedEntry> entries, ItemSink sink, List<FetchResult> nested) {
+        return entries.stream().map(entry -> Item.news(entry.link(), () -> load(entry)));
     }
 
     private DocumentDraft load(FeedEntry entry) throws Exception {

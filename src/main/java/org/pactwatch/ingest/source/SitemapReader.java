@@ -1,10 +1,9 @@
 package org.pactwatch.ingest.source;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.pactwatch.ingest.Source;
+import java.util.stream.Stream;
 import org.pactwatch.ingest.SourceKind;
 import org.pactwatch.ingest.fetch.FetchException;
 import org.pactwatch.ingest.fetch.FetchResult;
@@ -16,40 +15,22 @@ import org.springframework.stereotype.Component;
 
 /** An XML sitemap (or sitemap index, one level deep): every listed page is read as an article. */
 @Component
-class SitemapReader implements SourceReader {
+class SitemapReader extends XmlListingReader<Sitemap> {
 
     private static final int MAX_NESTED_SITEMAPS = 50;
 
-    private final Fetcher fetcher;
-    private final ArticleLoader articles;
-    private final IngestProperties properties;
-
     SitemapReader(Fetcher fetcher, ArticleLoader articles, IngestProperties properties) {
-        this.fetcher = fetcher;
-        this.articles = articles;
-        this.properties = properties;
+        super(fetcher, articles, properties, SourceKind.SITEMAP, "sitemap");
     }
 
     @Override
-    public Set<SourceKind> kinds() {
-        return Set.of(SourceKind.SITEMAP);
+    Sitemap parse(FetchResult root) throws ParseException {
+        return SitemapParser.parse(root.body(), root.charset());
     }
 
     @Override
-    public String read(Source source, ItemSink sink) throws SourceException {
-        FetchResult root;
-        Sitemap sitemap;
-        try {
-            root = ArticleLoader.getXml(fetcher, source.url());
-            if (root.notModified()) {
-                return "sitemap not modified since the last run";
-            }
-            sitemap = SitemapParser.parse(root.body(), root.charset());
-        } catch (FetchException | ParseException e) {
-            throw new SourceException(e.getMessage(), e);
-        }
+    Stream<Item> items(Sitemap sitemap, ItemSink sink, List<FetchResult> nested) {
         Set<String> pages = new LinkedHashSet<>();
-        List<FetchResult> nested = new ArrayList<>();
         if (sitemap.index()) {
             for (String location :
                     sitemap.locations().stream().limit(MAX_NESTED_SITEMAPS).toList()) {
@@ -67,15 +48,6 @@ class SitemapReader implements SourceReader {
         } else {
             pages.addAll(sitemap.locations());
         }
-        List<Item> items = pages.stream()
-                .limit(properties.maxItemsPerRun())
-                .map(page -> Item.news(page, () -> articles.load(page)))
-                .toList();
-        if (!sink.offerAll(items)) {
-            return null;
-        }
-        nested.forEach(fetcher::remember);
-        fetcher.remember(root);
-        return null;
+        return pages.stream().map(page -> Item.news(page, () -> articles.load(page)));
     }
 }

@@ -22,37 +22,35 @@ public class SourceRepository {
         this.jdbc = jdbc;
     }
 
-    public Source insert(
-            SourceKind kind,
-            String name,
-            String url,
-            String cik,
-            String path,
-            String query,
-            String schedule,
-            boolean enabled,
-            String createdBy) {
-        return jdbc.sql("insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
+    /** Stores a new source; the draft's id and times are ignored. */
+    public Source insert(Source draft) {
+        return write(
+                "insert into source(kind, name, url, cik, path, query, schedule, enabled, created_by) "
                         + "values (:kind, :name, :url, :cik, :path, :query, :schedule, :enabled, :by) returning "
-                        + COLUMNS)
-                .param("kind", kind.name())
-                .param("name", name)
-                .param("url", url)
-                .param("cik", cik)
-                .param("path", path)
-                .param("query", query)
-                .param("schedule", schedule)
-                .param("enabled", enabled)
-                .param("by", createdBy)
-                .query(SourceRepository::map)
-                .single();
+                        + COLUMNS,
+                draft,
+                "by",
+                draft.createdBy());
+    }
+
+    /** Stores a source the application creates itself (uploads, the sample corpus): enabled, no location. */
+    public Source insertBuiltIn(SourceKind kind, String name, String createdBy) {
+        return insert(new Source(0, kind, name, null, null, null, null, null, true, createdBy, null, null));
     }
 
     public Source update(Source source) {
-        return jdbc.sql("update source set kind = :kind, name = :name, url = :url, cik = :cik, path = :path, "
+        return write(
+                "update source set kind = :kind, name = :name, url = :url, cik = :cik, path = :path, "
                         + "query = :query, schedule = :schedule, enabled = :enabled, updated_at = now() "
-                        + "where id = :id returning " + COLUMNS)
-                .param("id", source.id())
+                        + "where id = :id returning " + COLUMNS,
+                source,
+                "id",
+                source.id());
+    }
+
+    /** Runs an insert or update of the source's settings plus one more parameter, answering the stored row. */
+    private Source write(String sql, Source source, String parameter, Object value) {
+        return jdbc.sql(sql)
                 .param("kind", source.kind().name())
                 .param("name", source.name())
                 .param("url", source.url())
@@ -61,6 +59,7 @@ public class SourceRepository {
                 .param("query", source.query())
                 .param("schedule", source.schedule())
                 .param("enabled", source.enabled())
+                .param(parameter, value)
                 .query(SourceRepository::map)
                 .single();
     }

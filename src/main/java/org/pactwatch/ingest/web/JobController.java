@@ -43,6 +43,9 @@ class JobController {
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 200");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page × size must stay below " + Integer.MAX_VALUE);
+        }
         return jobs.list(sourceId, page, size);
     }
 

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pactwatch.report.ExportFormat;
@@ -17,6 +18,7 @@ import org.pactwatch.report.TieUpSummary.PairedDeals;
 import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Term;
 import org.pactwatch.report.TieUpSummary.Tranche;
+import org.pactwatch.shared.SpreadsheetCells;
 import org.springframework.stereotype.Component;
 
 /**
@@ -154,21 +156,23 @@ class CsvRenderer implements SummaryRenderer {
     private static void row(
             CSVPrinter csv, Relationship relationship, Deal deal, String field, String value, Citation c)
             throws IOException {
-        csv.printRecord(
-                relationship.key(),
-                deal == null ? "" : deal.id(),
-                deal == null ? "" : deal.type(),
-                deal == null ? "" : deal.status(),
-                deal == null ? "" : deal.reviewState(),
-                field,
-                value,
-                c == null ? "" : c.source(),
-                c == null ? "" : c.sentence(),
-                c == null ? "" : c.url(),
-                c == null ? "" : nullToEmpty(c.publisher()),
-                c == null ? "" : Formats.date(c.published()),
-                c == null || c.retrieved() == null ? "" : c.retrieved().toString(),
-                c == null ? "" : nullToEmpty(c.sha256()));
+        csv.printRecord(Stream.of(
+                        relationship.key(),
+                        deal == null ? "" : deal.id(),
+                        deal == null ? "" : deal.type(),
+                        deal == null ? "" : deal.status(),
+                        deal == null ? "" : deal.reviewState(),
+                        field,
+                        value,
+                        c == null ? "" : c.source(),
+                        c == null ? "" : c.sentence(),
+                        c == null ? "" : c.url(),
+                        c == null ? "" : nullToEmpty(c.publisher()),
+                        c == null ? "" : Formats.date(c.published()),
+                        c == null || c.retrieved() == null ? "" : c.retrieved().toString(),
+                        c == null ? "" : nullToEmpty(c.sha256()))
+                .map(cell -> cell instanceof String text ? SpreadsheetCells.safe(text) : cell)
+                .toList());
     }
 
     private static String nullToEmpty(String value) {

@@ -35,6 +35,7 @@ class DefaultExportService implements ExportService {
     static final String SCHEMA_RESOURCE = "/report/tieup-summary.schema.json";
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final int MAX_SLUG_CHARS = 40;
     private static final int MAX_SLUG_PARTIES = 4;
 
     private final TieUpAssembler assembler;
@@ -137,12 +138,20 @@ class DefaultExportService implements ExportService {
                 .map(TieUpSummary.Party::ultimateParent)
                 .distinct()
                 .toList();
-        String slug =
-                parties.stream().limit(MAX_SLUG_PARTIES).map(Formats::slug).collect(Collectors.joining("-"));
+        String slug = parties.stream()
+                .limit(MAX_SLUG_PARTIES)
+                .map(DefaultExportService::shortSlug)
+                .collect(Collectors.joining("-"));
         if (parties.size() > MAX_SLUG_PARTIES) {
             slug += "-and-" + (parties.size() - MAX_SLUG_PARTIES) + "-more";
         }
         return "tieup-" + slug + "-" + FILE_TIME.format(summary.generatedAt()) + "." + format.extension();
+    }
+
+    /** A company's slug cut to 40 characters: a long name must not outgrow the response's header buffer. */
+    private static String shortSlug(String name) {
+        String slug = Formats.slug(name);
+        return slug.length() > MAX_SLUG_CHARS ? slug.substring(0, MAX_SLUG_CHARS) : slug;
     }
 
     private static String loadSchema() {

@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,6 +63,20 @@ class ExportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The answer of the endpoints that send an export file. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+            })
+    @interface ExportFileResponse {}
+
     private final ExportService exports;
 
     ExportController(ExportService exports) {
@@ -70,15 +88,7 @@ class ExportController {
             operationId = "createExport",
             summary = "Export the tie-ups of companies as a file",
             description = "The file is stored and listed; headers X-Export-Id and X-Content-SHA256 identify it")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file, as an attachment",
-            content = {
-                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
-            })
+    @ExportFileResponse
     ResponseEntity<byte[]> export(@RequestBody ExportRequest request, Authentication user) {
         ExportFormat format = ExportFormat.parse(request.format());
         ExportScope scope =
@@ -95,15 +105,7 @@ class ExportController {
 
     @GetMapping("/{id:\\d+}")
     @Operation(operationId = "downloadExport", summary = "Download a past export again, byte for byte")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file, as an attachment",
-            content = {
-                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
-            })
+    @ExportFileResponse
     ResponseEntity<?> download(@PathVariable long id) {
         return exports.find(id)
                 .<ResponseEntity<?>>map(ExportController::file)

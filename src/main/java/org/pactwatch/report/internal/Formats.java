@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.pactwatch.report.TieUpSummary.Amount;
+import org.pactwatch.report.TieUpSummary.Citation;
 import org.pactwatch.report.TieUpSummary.Deal;
 import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Term;
@@ -21,6 +23,11 @@ final class Formats {
     private Formats() {}
 
     /** $4.0bn, $500m, $750k: compact USD for tables. */
+    /** The source keys the citations name, each once, space-separated. */
+    static String sourceKeys(List<Citation> citations) {
+        return citations.stream().map(Citation::source).distinct().collect(Collectors.joining(" "));
+    }
+
     static String usd(BigDecimal value) {
         if (value == null) {
             return "";

@@ -218,7 +218,7 @@ class PdfRenderer implements SummaryRenderer {
                 Formats.amount(d.amount()),
                 ReportText.termsLine(d),
                 d.status() + (d.unreviewed() ? "\nUNREVIEWED" : "") + (d.cumulative() ? "\ncumulative" : ""),
-                keys(d.citations())
+                Formats.sourceKeys(d.citations())
             });
             for (Tranche t : d.tranches()) {
                 rows.add(new String[] {
@@ -228,7 +228,7 @@ class PdfRenderer implements SummaryRenderer {
                     t.amountText() == null ? Formats.usd(t.usd()) : t.amountText(),
                     t.usd() == null ? "" : "USD " + Formats.plainNumber(t.usd()),
                     t.status() == null ? "" : t.status(),
-                    keys(d.citations())
+                    Formats.sourceKeys(d.citations())
                 });
             }
         }
@@ -365,10 +365,6 @@ class PdfRenderer implements SummaryRenderer {
 
     static List<Deal> dealsOf(Relationship r) {
         return CsvRenderer.dealsOf(r);
-    }
-
-    private static String keys(List<Citation> citations) {
-        return citations.stream().map(Citation::source).distinct().collect(Collectors.joining(" "));
     }
 
     private static String ids(List<Long> ids) {

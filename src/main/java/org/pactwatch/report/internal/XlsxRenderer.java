@@ -35,6 +35,7 @@ import org.pactwatch.report.TieUpSummary.Relationship;
 import org.pactwatch.report.TieUpSummary.Source;
 import org.pactwatch.report.TieUpSummary.Term;
 import org.pactwatch.report.TieUpSummary.Tranche;
+import org.pactwatch.shared.SpreadsheetCells;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,13 +62,13 @@ class XlsxRenderer implements SummaryRenderer {
         // streaming workbook: XSSF builds every cell as an XML bean, several seconds for 100,000 cells
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
-            summarySheet(workbook, styles, summary);
-            dealsSheet(workbook, styles, summary);
-            tranchesSheet(workbook, styles, summary);
-            termsSheet(workbook, styles, summary);
-            evidenceSheet(workbook, styles, summary);
-            contextSheet(workbook, styles, summary);
-            sourcesSheet(workbook, styles, summary);
+            summarySheet(new Rows(workbook, styles, "Summary"), summary);
+            dealsSheet(new Rows(workbook, styles, "Deals"), summary);
+            tranchesSheet(new Rows(workbook, styles, "Tranches"), summary);
+            termsSheet(new Rows(workbook, styles, "Terms"), summary);
+            evidenceSheet(new Rows(workbook, styles, "Evidence"), summary);
+            contextSheet(new Rows(workbook, styles, "Context"), summary);
+            sourcesSheet(new Rows(workbook, styles, "Sources"), summary);
             POIXMLProperties.CoreProperties core =
                     workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             Date generated = Date.from(summary.generatedAt());
@@ -85,9 +86,7 @@ class XlsxRenderer implements SummaryRenderer {
         }
     }
 
-    private static void summarySheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Summary");
-        Rows rows = new Rows(sheet, styles);
+    private static void summarySheet(Rows rows, TieUpSummary summary) {
         rows.title("Pactwatch tie-up summary");
         rows.values("Scope", ReportText.scopeLine(summary));
         rows.values("Generated", Formats.time(summary.generatedAt()));
@@ -122,12 +121,10 @@ class XlsxRenderer implements SummaryRenderer {
                     r.latestStatus(),
                     !r.circularFlows().isEmpty());
         }
-        widths(sheet, 34, 18, 18, 8, 11, 18, 18, 12, 12, 16, 12);
+        rows.widths(34, 18, 18, 8, 11, 18, 18, 12, 12, 16, 12);
     }
 
-    private static void dealsSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Deals");
-        Rows rows = new Rows(sheet, styles);
+    private static void dealsSheet(Rows rows, TieUpSummary summary) {
         rows.header(
                 "Relationship",
                 "Deal ID",
@@ -188,12 +185,7 @@ class XlsxRenderer implements SummaryRenderer {
                         Formats.terms(d, "CHIPS"),
                         Formats.terms(d, "CAPACITY"),
                         d.cumulative(),
-                        String.join(
-                                " ",
-                                d.citations().stream()
-                                        .map(Citation::source)
-                                        .distinct()
-                                        .toList()),
+                        Formats.sourceKeys(d.citations()),
                         c == null ? null : c.sentence(),
                         c == null ? null : c.url(),
                         c == null ? null : c.publisher(),
@@ -202,15 +194,13 @@ class XlsxRenderer implements SummaryRenderer {
                         c == null ? null : c.sha256());
             }
         }
-        sheet.createFreezePane(2, 1);
-        widths(
-                sheet, 30, 9, 18, 15, 13, 20, 18, 20, 18, 12, 12, 12, 22, 11, 9, 16, 16, 9, 18, 18, 14, 18, 22, 11, 10,
-                60, 40, 18, 12, 22, 66);
+        rows.freeze(2, 1);
+        rows.widths(
+                30, 9, 18, 15, 13, 20, 18, 20, 18, 12, 12, 12, 22, 11, 9, 16, 16, 9, 18, 18, 14, 18, 22, 11, 10, 60, 40,
+                18, 12, 22, 66);
     }
 
-    private static void tranchesSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Tranches");
-        Rows rows = new Rows(sheet, styles);
+    private static void tranchesSheet(Rows rows, TieUpSummary summary) {
         rows.header(
                 "Relationship",
                 "Deal ID",
@@ -233,21 +223,14 @@ class XlsxRenderer implements SummaryRenderer {
                             t.value(),
                             t.usd(),
                             t.status(),
-                            String.join(
-                                    " ",
-                                    d.citations().stream()
-                                            .map(Citation::source)
-                                            .distinct()
-                                            .toList()));
+                            Formats.sourceKeys(d.citations()));
                 }
             }
         }
-        widths(sheet, 30, 9, 12, 20, 9, 16, 16, 13, 14);
+        rows.widths(30, 9, 12, 20, 9, 16, 16, 13, 14);
     }
 
-    private static void termsSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Terms");
-        Rows rows = new Rows(sheet, styles);
+    private static void termsSheet(Rows rows, TieUpSummary summary) {
         rows.header(concat(new String[] {"Relationship", "Deal ID", "Deal type", "Kind", "Value"}, CITATION_HEADER));
         for (Relationship r : summary.relationships()) {
             for (Deal d : CsvRenderer.dealsOf(r)) {
@@ -258,12 +241,10 @@ class XlsxRenderer implements SummaryRenderer {
                 }
             }
         }
-        widths(sheet, 30, 9, 18, 17, 36, 8, 60, 40, 18, 12, 22, 66);
+        rows.widths(30, 9, 18, 17, 36, 8, 60, 40, 18, 12, 22, 66);
     }
 
-    private static void evidenceSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Evidence");
-        Rows rows = new Rows(sheet, styles);
+    private static void evidenceSheet(Rows rows, TieUpSummary summary) {
         rows.header(concat(new String[] {"Relationship", "Deal ID", "Begin", "End"}, CITATION_HEADER));
         for (Relationship r : summary.relationships()) {
             for (Deal d : CsvRenderer.dealsOf(r)) {
@@ -276,12 +257,10 @@ class XlsxRenderer implements SummaryRenderer {
                 }
             }
         }
-        widths(sheet, 30, 9, 8, 8, 8, 60, 40, 18, 12, 22, 66);
+        rows.widths(30, 9, 8, 8, 8, 60, 40, 18, 12, 22, 66);
     }
 
-    private static void contextSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Context");
-        Rows rows = new Rows(sheet, styles);
+    private static void contextSheet(Rows rows, TieUpSummary summary) {
         rows.header("Relationship", "Kind", "Party", "Counterparty", "Deals", "USD", "Description");
         for (Relationship r : summary.relationships()) {
             for (CircularFlow f : r.circularFlows()) {
@@ -308,12 +287,10 @@ class XlsxRenderer implements SummaryRenderer {
                         ReportText.otherTieUp(o));
             }
         }
-        widths(sheet, 30, 14, 18, 20, 8, 16, 90);
+        rows.widths(30, 14, 18, 20, 8, 16, 90);
     }
 
-    private static void sourcesSheet(SXSSFWorkbook workbook, Styles styles, TieUpSummary summary) {
-        Sheet sheet = workbook.createSheet("Sources");
-        Rows rows = new Rows(sheet, styles);
+    private static void sourcesSheet(Rows rows, TieUpSummary summary) {
         rows.header("Source", "Document ID", "Title", "Publisher", "Published", "Retrieved", "URL", "SHA-256");
         for (Source s : summary.sources()) {
             rows.values(
@@ -326,7 +303,7 @@ class XlsxRenderer implements SummaryRenderer {
                     s.url(),
                     s.sha256());
         }
-        widths(sheet, 8, 11, 50, 20, 12, 22, 60, 66);
+        rows.widths(8, 11, 50, 20, 12, 22, 60, 66);
     }
 
     private static List<Object> citation(Citation c) {
@@ -352,13 +329,6 @@ class XlsxRenderer implements SummaryRenderer {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    /** Fixed widths: autosizing measures fonts through AWT, which is slow and differs between machines. */
-    private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
     }
 
     /**
@@ -422,14 +392,25 @@ class XlsxRenderer implements SummaryRenderer {
         private final Styles styles;
         private int next;
 
-        Rows(Sheet sheet, Styles styles) {
-            this.sheet = sheet;
+        Rows(SXSSFWorkbook workbook, Styles styles, String sheetName) {
+            this.sheet = workbook.createSheet(sheetName);
             this.styles = styles;
+        }
+
+        /** Fixed widths: autosizing measures fonts through AWT, which is slow and differs between machines. */
+        void widths(int... characters) {
+            for (int i = 0; i < characters.length; i++) {
+                sheet.setColumnWidth(i, characters[i] * 256);
+            }
+        }
+
+        void freeze(int columns, int rows) {
+            sheet.createFreezePane(columns, rows);
         }
 
         void title(String text) {
             Cell cell = sheet.createRow(next++).createCell(0);
-            cell.setCellValue(text);
+            cell.setCellValue(SpreadsheetCells.safe(text));
             cell.setCellStyle(styles.title());
         }
 
@@ -465,7 +446,7 @@ class XlsxRenderer implements SummaryRenderer {
                         cell.setCellValue(date);
                         cell.setCellStyle(styles.date());
                     }
-                    default -> cell.setCellValue(value.toString());
+                    default -> cell.setCellValue(SpreadsheetCells.safe(value.toString()));
                 }
                 if (i == 0 && values.length == 2 && value instanceof String) {
                     cell.setCellStyle(styles.bold());

@@ -48,6 +48,7 @@ import org.slf4j.LoggerFactory;
 final class LuceneIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    private static final int MAX_FACET_CHARS = 500;
     static final String WATERMARK = "watermark";
     /** Private-use characters that mark highlights inside snippets; stripped from indexed text. */
     static final char MARK_START = '\uE000';
@@ -269,7 +270,7 @@ final class LuceneIndex implements AutoCloseable {
             doc.add(new StringField(IndexFields.COMPANY, lower(company), Field.Store.NO));
             doc.add(new StoredField(IndexFields.COMPANY + "_name", company));
             doc.add(new TextField(IndexFields.COMPANIES, company, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_COMPANY, company));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_COMPANY, facetLabel(company)));
         }
         for (String type : r.types()) {
             doc.add(new StringField(IndexFields.TYPE, lower(type), Field.Store.YES));
@@ -322,5 +323,10 @@ final class LuceneIndex implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Closing the search index failed", e);
         }
+    }
+
+    /** Lucene refuses a facet label over 8,191 characters, and one such company would stop every index update. */
+    static String facetLabel(String name) {
+        return name.length() > MAX_FACET_CHARS ? name.substring(0, MAX_FACET_CHARS) : name;
     }
 }

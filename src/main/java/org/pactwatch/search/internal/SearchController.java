@@ -69,6 +69,9 @@ class SearchController {
         if (page < 0 || size < 1 || size > LuceneSearchService.MAX_PAGE) {
             throw new InvalidQueryException("page must be ≥ 0 and size between 1 and " + LuceneSearchService.MAX_PAGE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidQueryException("page × size must stay below " + Integer.MAX_VALUE);
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         put(facets, "company", company);
         put(facets, "type", dealType);

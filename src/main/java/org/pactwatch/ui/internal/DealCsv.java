@@ -14,6 +14,7 @@ import org.pactwatch.deal.DealFilter;
 import org.pactwatch.deal.DealQueries;
 import org.pactwatch.deal.DealSort;
 import org.pactwatch.deal.DealSummary;
+import org.pactwatch.shared.SpreadsheetCells;
 import org.springframework.stereotype.Service;
 
 /** The deal grid's current filter and sort as a CSV file, read page by page from {@link DealQueries}. */
@@ -69,11 +70,11 @@ public class DealCsv {
                 for (DealSummary d : page) {
                     csv.printRecord(
                             d.id(),
-                            safe(d.payerName()),
-                            safe(d.payeeName()),
+                            SpreadsheetCells.safe(d.payerName()),
+                            SpreadsheetCells.safe(d.payeeName()),
                             d.type(),
                             d.status(),
-                            safe(d.amountText()),
+                            SpreadsheetCells.safe(d.amountText()),
                             d.qualifier(),
                             d.currency(),
                             d.amountValue() == null ? null : d.amountValue().toPlainString(),
@@ -95,14 +96,5 @@ public class DealCsv {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** A cell starting with = + - @ would run as a formula in a spreadsheet; prefix it with a quote. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + text : text;
     }
 }

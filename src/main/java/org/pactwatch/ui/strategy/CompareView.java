@@ -1,6 +1,5 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,12 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,7 +36,7 @@ import org.pactwatch.security.Role;
 @PageTitle("Compare · Pactwatch")
 @Menu(title = "Compare", order = 21, icon = "vaadin:split")
 @RolesAllowed({Role.Names.STRATEGIST, Role.Names.ANALYST})
-public class CompareView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class CompareView extends AddressedView {
 
     static final String RELATIONSHIPS = "Relationships";
     static final String COMPANIES = "Companies";
@@ -64,7 +58,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<ComparisonRow> table = new Grid<>(ComparisonRow.class, false);
     private final Span message = new Span();
     private List<ComparisonRow> rows = List.of();
-    private boolean loading;
 
     public CompareView(ComparisonService comparisons, DealPartyService partyService) {
         this.comparisons = comparisons;
@@ -147,10 +140,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        loading = true;
+    protected void setInputs(Map<String, List<String>> params) {
         Optional<String> companyParam = first(params, "companies");
         if (companyParam.isPresent()) {
             mode.setValue(COMPANIES);
@@ -167,19 +157,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 pickers[1].setValue(i < pairs.size() ? byId(pairs.get(i).secondId()) : null);
             }
         }
-        loading = false;
-        reload();
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        updateAddress();
-    }
-
-    private void reload() {
-        if (loading) {
-            return;
-        }
+    protected void load() {
         boolean pairMode = RELATIONSHIPS.equals(mode.getValue());
         try {
             if (pairMode) {
@@ -199,9 +180,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         }
         chart.setRows(pairMode, rows);
         table.setItems(rows);
-        if (isAttached()) {
-            updateAddress();
-        }
     }
 
     private List<CompanyPair> chosenPairs() {
@@ -229,7 +207,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         return pairs;
     }
 
-    private void updateAddress() {
+    @Override
+    protected String address() {
         String query = RELATIONSHIPS.equals(mode.getValue())
                 ? "pairs=" + chosenPairs().stream().map(CompanyPair::toString).collect(Collectors.joining(","))
                 : "companies="
@@ -237,7 +216,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                                 .map(c -> String.valueOf(c.id()))
                                 .sorted()
                                 .collect(Collectors.joining(","));
-        UI.getCurrent().getPage().getHistory().replaceState(null, "compare?" + query);
+        return "compare?" + query;
     }
 
     private String csv() {
@@ -301,11 +280,5 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 .filter(s -> s.matches("\\d+"))
                 .map(Long::parseLong)
                 .toList();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return params.getOrDefault(name, List.of()).stream()
-                .filter(v -> !v.isBlank())
-                .findFirst();
     }
 }

@@ -1,11 +1,8 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,32 +29,11 @@ public class DealValueChart extends EChart {
                                 .toList()));
     }
 
-    public Registration addSegmentClickListener(ComponentEventListener<SegmentClick> listener) {
-        return addListener(SegmentClick.class, listener);
+    /** Calls {@code listener} with each bar segment clicked. */
+    public Registration addSegmentClickListener(SerializableConsumer<SegmentClick> listener) {
+        return onEmitted("segment-click", SegmentClick.class, listener);
     }
 
     /** A bar segment was clicked: the deals of one type in one month. */
-    @DomEvent("segment-click")
-    public static class SegmentClick extends ComponentEvent<DealValueChart> {
-        private final YearMonth month;
-        private final DealType type;
-
-        public SegmentClick(
-                DealValueChart source,
-                boolean fromClient,
-                @EventData("event.detail.month") String month,
-                @EventData("event.detail.type") String type) {
-            super(source, fromClient);
-            this.month = YearMonth.parse(month);
-            this.type = DealType.valueOf(type);
-        }
-
-        public YearMonth month() {
-            return month;
-        }
-
-        public DealType type() {
-            return type;
-        }
-    }
+    public record SegmentClick(YearMonth month, DealType type) {}
 }

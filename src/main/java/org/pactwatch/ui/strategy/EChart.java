@@ -3,6 +3,8 @@ package org.pactwatch.ui.strategy;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +37,16 @@ public abstract class EChart extends Component implements HasSize {
         getElement().setProperty("data", JSON.writeValueAsString(data));
     }
 
+    /**
+     * Calls {@code listener} with the {@code detail} of each {@code eventName} event the chart's script emits, read
+     * as {@code type}.
+     */
+    protected <T> Registration onEmitted(String eventName, Class<T> type, SerializableConsumer<T> listener) {
+        return getElement()
+                .addEventListener(eventName, e -> listener.accept(e.getEventDetail(type)))
+                .addEventDetail();
+    }
+
     /** Saves the chart as a PNG in the user's browser (ECharts getDataURL). */
     public void downloadPng(String fileName) {
         getElement().callJsFunction("downloadPng", fileName);
@@ -44,4 +56,7 @@ public abstract class EChart extends Component implements HasSize {
     public void downloadSvg(String fileName) {
         getElement().callJsFunction("downloadSvg", fileName);
     }
+
+    /** A click on a chart item that stands for one record (a company node, a deal bubble): that record's id. */
+    public record ItemClick(long id) {}
 }

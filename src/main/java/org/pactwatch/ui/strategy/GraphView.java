@@ -35,13 +35,18 @@ import org.pactwatch.graph.DealTypes;
 import org.pactwatch.graph.GraphQuery;
 import org.pactwatch.graph.Money;
 import org.pactwatch.graph.RelationshipGraphService;
+import org.pactwatch.graph.TieUp;
+import org.pactwatch.graph.TieUpQuery;
+import org.pactwatch.graph.TieUpService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The company relationship graph with filters, ego network, shortest path and roll-up of subsidiaries. It opens on
  * the most connected companies of the last two years; a company picked in the search box or clicked in the
- * graph is focused: its ego network, with its deals beside the graph. {@code graph?loop=1-2-3} highlights a
+ * graph is focused: its ego network, with its deals beside the graph. Tie-ups between drawn companies have an edge of
+ * their own. {@code graph?loop=1-2-3} highlights a
  * money loop on every company (and rolls up, as loops are found on parents); {@code graph?scope=all} opens on every
  * company.
  */
@@ -61,6 +66,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
     private static final String ALL_SCOPE = "All companies";
 
     private final RelationshipGraphService graphs;
+    private final TieUpService tieUps;
     private final List<CompanyRef> parties;
     private final MultiSelectComboBox<String> types = new MultiSelectComboBox<>("Deal types");
     private final DatePicker from = new DatePicker("From");
@@ -83,8 +89,9 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
     private CompanyGraph graph = new CompanyGraph(List.of(), List.of(), List.of());
     private boolean loading;
 
-    public GraphView(RelationshipGraphService graphs, DealPartyService partyService) {
+    public GraphView(RelationshipGraphService graphs, TieUpService tieUps, DealPartyService partyService) {
         this.graphs = graphs;
+        this.tieUps = tieUps;
         this.parties = partyService.parties();
         types.setItems(DealTypes.ALL);
         types.setItemLabelGenerator(Labels::type);
@@ -153,13 +160,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         drawing.setFlexGrow(1, chart);
         add(new H1("Relationship graph"), filters, focus, drawing, bar, table);
 
-        types.addValueChangeListener(e -> reload());
-        from.addValueChangeListener(e -> reload());
-        to.addValueChangeListener(e -> reload());
-        minBillions.addValueChangeListener(e -> reload());
-        rollUp.addValueChangeListener(e -> reload());
-        scope.addValueChangeListener(e -> reload());
-        depth.addValueChangeListener(e -> reload());
+        InputChanges.onAny(this::reload, types, from, to, minBillions, rollUp, scope, depth, pathFrom, pathTo);
         ego.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 pathFrom.clear();
@@ -167,12 +168,8 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
             }
             reload();
         });
-        pathFrom.addValueChangeListener(e -> reload());
-        pathTo.addValueChangeListener(e -> reload());
-        chart.addNodeClickListener(e -> parties.stream()
-                .filter(c -> c.id() == e.companyId())
-                .findFirst()
-                .ifPresent(ego::setValue));
+        chart.addNodeClickListener(
+                e -> parties.stream().filter(c -> c.id() == e.id()).findFirst().ifPresent(ego::setValue));
     }
 
     private void configureTable() {
@@ -234,7 +231,7 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         names.clear();
         graph.nodes().forEach(n -> names.put(n.id(), n.name()));
         boolean path = query.wantsPath();
-        chart.setGraph(graph, path ? graph.path() : loop, path);
+        chart.setGraph(graph, tieUpsShown(query), path ? graph.path() : loop, path);
         table.setItems(graph.edges());
         String text = graph.nodes().size() + " companies, " + graph.edges().size() + " edges";
         if (query.wantsMostConnected()) {
@@ -251,6 +248,19 @@ public class GraphView extends VerticalLayout implements BeforeEnterObserver {
         }
         summary.setText(text);
         showDeals(query);
+    }
+
+    /** The tie-ups (default window) within the chosen dates, unless the chosen deal types leave out either leg. */
+    private List<TieUp> tieUpsShown(GraphQuery query) {
+        if (!query.types().isEmpty()
+                && !(query.types().contains(DealTypes.INVESTMENT)
+                        && query.types().contains(DealTypes.CLOUD_COMMITMENT))) {
+            return List.of();
+        }
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            return List.of();
+        }
+        return tieUps.tieUps(new TieUpQuery(null, query.from(), query.to(), TieUpQuery.DEFAULT_WINDOW_MONTHS));
     }
 
     /** The focused company's deals beside the graph; hidden while no company is focused. */

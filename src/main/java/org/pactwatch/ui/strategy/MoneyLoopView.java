@@ -70,7 +70,11 @@ public class MoneyLoopView extends VerticalLayout implements BeforeEnterObserver
         chart.setId("loop-chart");
         chart.setCaption("The loop drawn as a graph");
         chart.setHeight("380px");
-        chart.setGraph(drawn(loop), loop.companies().stream().map(c -> c.id()).toList(), false);
+        chart.setGraph(
+                drawn(loop),
+                List.of(),
+                loop.companies().stream().map(c -> c.id()).toList(),
+                false);
         List<DealLink> deals =
                 loop.legs().stream().flatMap(l -> l.deals().stream()).toList();
         DealGrid grid = new DealGrid();

@@ -1,6 +1,5 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,12 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -28,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pactwatch.graph.CompanyRef;
 import org.pactwatch.graph.DealLink;
 import org.pactwatch.graph.Money;
@@ -35,6 +30,7 @@ import org.pactwatch.graph.TieUp;
 import org.pactwatch.graph.TieUpQuery;
 import org.pactwatch.graph.TieUpService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 import org.pactwatch.ui.RowActivation;
 
 /**
@@ -46,7 +42,7 @@ import org.pactwatch.ui.RowActivation;
 @PageTitle("Tie-ups · Pactwatch")
 @Menu(title = "Tie-ups", order = 22.5, icon = "vaadin:exchange")
 @RolesAllowed({Role.Names.STRATEGIST, Role.Names.ANALYST, Role.Names.REGULATOR})
-public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class TieUpsView extends AddressedView {
 
     static final List<Integer> WINDOWS = List.of(3, 6, 12, 24, 36);
 
@@ -57,7 +53,6 @@ public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, A
     private final Span count = new Span();
     private final Div detail = new Div();
     private List<TieUp> found = List.of();
-    private boolean loading;
 
     public TieUpsView(TieUpService tieUps) {
         this.tieUps = tieUps;
@@ -88,34 +83,8 @@ public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, A
                 .setComparator(t -> t.ratio() == null ? -1 : t.ratio())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(t -> leg(t.investment().deal()))
-                .setHeader("Investment")
-                .setWidth("11rem")
-                .setFlexGrow(1);
-        grid.addColumn(t -> Money.format(t.investment().deal().amountUsd()))
-                .setHeader("Invested")
-                .setComparator(t -> t.investment().deal().usdOrZero())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(t -> t.investment().deal().dealDate())
-                .setHeader("Invested on")
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(t -> leg(t.commitment().deal()))
-                .setHeader("Commitment back")
-                .setWidth("11rem")
-                .setFlexGrow(1);
-        grid.addColumn(t -> Money.format(t.commitment().deal().amountUsd()))
-                .setHeader("Committed")
-                .setComparator(t -> t.commitment().deal().usdOrZero())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(t -> t.commitment().deal().dealDate())
-                .setHeader("Committed on")
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        addLegColumns("Investment", "Invested", t -> t.investment().deal());
+        addLegColumns("Commitment back", "Committed", t -> t.commitment().deal());
         grid.addColumn(TieUpsView::sources)
                 .setHeader("Sources")
                 .setAutoWidth(true)
@@ -145,15 +114,11 @@ public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, A
                 grid,
                 detail);
 
-        company.addValueChangeListener(e -> reload());
-        window.addValueChangeListener(e -> reload());
+        InputChanges.onAny(this::reload, company, window);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        loading = true;
+    protected void setInputs(Map<String, List<String>> params) {
         long companyId = number(params, "company");
         company.setValue(company.getListDataView()
                 .getItems()
@@ -162,27 +127,33 @@ public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, A
                 .orElse(null));
         int months = (int) number(params, "window");
         window.setValue(WINDOWS.contains(months) ? months : TieUpQuery.DEFAULT_WINDOW_MONTHS);
-        loading = false;
-        reload();
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        updateAddress();
-    }
-
-    private void reload() {
-        if (loading) {
-            return;
-        }
+    protected void load() {
         CompanyRef chosen = company.getValue();
         found = tieUps.tieUps(new TieUpQuery(chosen == null ? null : chosen.id(), null, null, window.getValue()));
         grid.setItems(found);
         count.setText(found.size() + (found.size() == 1 ? " tie-up" : " tie-ups"));
         detail.removeAll();
-        if (isAttached()) {
-            updateAddress();
-        }
+    }
+
+    /** The deal, amount and date columns of one leg; the date's header is the amount's with "on". */
+    private void addLegColumns(String dealHeader, String amountHeader, Function<TieUp, DealLink> legDeal) {
+        grid.addColumn(t -> leg(legDeal.apply(t)))
+                .setHeader(dealHeader)
+                .setWidth("11rem")
+                .setFlexGrow(1);
+        grid.addColumn(t -> Money.format(legDeal.apply(t).amountUsd()))
+                .setHeader(amountHeader)
+                .setComparator(t -> legDeal.apply(t).usdOrZero())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> legDeal.apply(t).dealDate())
+                .setHeader(amountHeader + " on")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private void showDetail(TieUp tieUp) {
@@ -218,16 +189,14 @@ public class TieUpsView extends VerticalLayout implements BeforeEnterObserver, A
         }
     }
 
-    private void updateAddress() {
+    @Override
+    protected String address() {
         Map<String, String> params = new LinkedHashMap<>();
         if (company.getValue() != null) {
             params.put("company", String.valueOf(company.getValue().id()));
         }
         params.put("window", String.valueOf(window.getValue()));
-        UI.getCurrent()
-                .getPage()
-                .getHistory()
-                .replaceState(null, "tieups?" + QueryParameters.simple(params).getQueryString());
+        return "tieups?" + QueryParameters.simple(params).getQueryString();
     }
 
     /** The companies of any tie-up in the widest window offered (top parents), for the picker; by name. */

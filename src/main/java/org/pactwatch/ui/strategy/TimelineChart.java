@@ -1,10 +1,8 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,51 +41,16 @@ public class TimelineChart extends EChart {
     /** A tie-up as the chart draws it: the two deal ids, the label and the ratio as text. */
     record Link(long investment, long commitment, String label, String ratio) {}
 
-    public Registration addDealClickListener(com.vaadin.flow.component.ComponentEventListener<DealClick> listener) {
-        return addListener(DealClick.class, listener);
+    /** Calls {@code listener} with the deal of each bubble clicked. */
+    public Registration addDealClickListener(SerializableConsumer<ItemClick> listener) {
+        return onEmitted("deal-click", ItemClick.class, listener);
     }
 
-    public Registration addRangeListener(com.vaadin.flow.component.ComponentEventListener<RangeSelect> listener) {
-        return addListener(RangeSelect.class, listener);
+    /** Calls {@code listener} with each date range brushed on the chart. */
+    public Registration addRangeListener(SerializableConsumer<RangeSelect> listener) {
+        return onEmitted("range-select", RangeSelect.class, listener);
     }
 
-    /** A deal bubble was clicked. */
-    @DomEvent("deal-click")
-    public static class DealClick extends ComponentEvent<TimelineChart> {
-        private final long dealId;
-
-        public DealClick(TimelineChart source, boolean fromClient, @EventData("event.detail.id") long dealId) {
-            super(source, fromClient);
-            this.dealId = dealId;
-        }
-
-        public long dealId() {
-            return dealId;
-        }
-    }
-
-    /** Dates were brushed on the chart; both empty when the selection was cleared. */
-    @DomEvent("range-select")
-    public static class RangeSelect extends ComponentEvent<TimelineChart> {
-        private final String from;
-        private final String to;
-
-        public RangeSelect(
-                TimelineChart source,
-                boolean fromClient,
-                @EventData("event.detail.from") String from,
-                @EventData("event.detail.to") String to) {
-            super(source, fromClient);
-            this.from = from;
-            this.to = to;
-        }
-
-        public String from() {
-            return from;
-        }
-
-        public String to() {
-            return to;
-        }
-    }
+    /** Dates brushed on the chart (ISO days); both empty when the selection was cleared. */
+    public record RangeSelect(String from, String to) {}
 }

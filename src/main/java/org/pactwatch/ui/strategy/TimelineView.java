@@ -1,6 +1,5 @@
 package org.pactwatch.ui.strategy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,18 +10,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +32,7 @@ import org.pactwatch.graph.Timeline;
 import org.pactwatch.graph.TimelineQuery;
 import org.pactwatch.graph.TimelineService;
 import org.pactwatch.security.Role;
+import org.pactwatch.ui.InputChanges;
 
 /**
  * Deals of chosen companies (or among them) over time, with running totals of money invested and cloud
@@ -48,7 +42,7 @@ import org.pactwatch.security.Role;
 @PageTitle("Timeline · Pactwatch")
 @Menu(title = "Timeline", order = 20, icon = "vaadin:chart-timeline")
 @RolesAllowed({Role.Names.STRATEGIST, Role.Names.ANALYST})
-public class TimelineView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class TimelineView extends AddressedView {
 
     /** What the view opens with when the address names no companies: the story behind Pactwatch. */
     static final List<String> STORY = List.of("Amazon", "OpenAI", "Anthropic");
@@ -65,7 +59,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private final Span summary = new Span();
     private List<DealLink> deals = List.of();
     private List<DealLink> shown = List.of();
-    private boolean loading;
 
     public TimelineView(TimelineService timelines, TieUpService tieUps, DealPartyService parties) {
         this.timelines = timelines;
@@ -98,20 +91,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         tableBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Timeline"), controls, chart, tableBar, grid);
 
-        companies.addValueChangeListener(e -> reload());
-        between.addValueChangeListener(e -> reload());
-        subsidiaries.addValueChangeListener(e -> reload());
-        from.addValueChangeListener(e -> reload());
-        to.addValueChangeListener(e -> reload());
-        chart.addDealClickListener(e -> getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.dealId()))));
+        InputChanges.onAny(this::reload, companies, between, subsidiaries, from, to);
+        chart.addDealClickListener(e -> getUI().ifPresent(ui -> ui.navigate(Labels.dealPath(e.id()))));
         chart.addRangeListener(e -> showRange(parse(e.from()), parse(e.to())));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        loading = true;
+    protected void setInputs(Map<String, List<String>> params) {
         Set<Long> ids = first(params, "companies")
                 .map(v -> List.of(v.split(",")).stream()
                         .map(String::trim)
@@ -129,28 +115,23 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 first(params, "subsidiaries").map(Boolean::parseBoolean).orElse(true));
         from.setValue(first(params, "from").map(TimelineView::parse).orElse(null));
         to.setValue(first(params, "to").map(TimelineView::parse).orElse(null));
-        loading = false;
-        reload();
     }
 
     private void openStory(DealPartyService parties) {
-        loading = true;
-        companies.setValue(companies
-                .getListDataView()
-                .getItems()
-                .filter(c -> STORY.contains(c.name()))
-                .collect(Collectors.toSet()));
-        between.setValue(true);
-        from.clear();
-        to.clear();
-        loading = false;
-        reload();
+        changeInputs(() -> {
+            companies.setValue(companies
+                    .getListDataView()
+                    .getItems()
+                    .filter(c -> STORY.contains(c.name()))
+                    .collect(Collectors.toSet()));
+            between.setValue(true);
+            from.clear();
+            to.clear();
+        });
     }
 
-    private void reload() {
-        if (loading) {
-            return;
-        }
+    @Override
+    protected void load() {
         List<Long> ids = companies.getValue().stream()
                 .sorted(java.util.Comparator.comparing(c -> STORY.indexOf(c.name()) < 0 ? 99 : STORY.indexOf(c.name())))
                 .map(CompanyRef::id)
@@ -160,9 +141,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         deals = timeline.deals();
         chart.setTimeline(timeline, pairedOn(timeline));
         showRange(null, null);
-        if (isAttached()) {
-            updateAddress();
-        }
     }
 
     /** The tie-ups (default window) whose two deals are both on the timeline. */
@@ -172,12 +150,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(t -> shownIds.contains(t.investment().deal().id())
                         && shownIds.contains(t.commitment().deal().id()))
                 .toList();
-    }
-
-    /** After the router has written its own address, so that ours (with the choice) is the one that stays. */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        updateAddress();
     }
 
     private void showRange(LocalDate start, LocalDate end) {
@@ -190,7 +162,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         summary.setText(shown.size() + " of " + deals.size() + " deals" + range);
     }
 
-    private void updateAddress() {
+    @Override
+    protected String address() {
         List<Long> ids =
                 companies.getValue().stream().map(CompanyRef::id).sorted().toList();
         Map<String, String> params = new LinkedHashMap<>();
@@ -203,16 +176,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         if (to.getValue() != null) {
             params.put("to", to.getValue().toString());
         }
-        UI.getCurrent()
-                .getPage()
-                .getHistory()
-                .replaceState(null, "timeline?" + QueryParameters.simple(params).getQueryString());
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> params, String name) {
-        return params.getOrDefault(name, new ArrayList<>()).stream()
-                .filter(v -> !v.isBlank())
-                .findFirst();
+        return "timeline?" + QueryParameters.simple(params).getQueryString();
     }
 
     private static LocalDate parse(String text) {

@@ -80,6 +80,18 @@ class MentionClusteringTest {
                 System.out.println("  split " + gold + " " + members);
             }
         });
+        Map<Integer, List<String>> byDeal = new LinkedHashMap<>();
+        corpus.forEach(l -> byDeal.computeIfAbsent(dealOf.get(l.id()), d -> new ArrayList<>())
+                .add(l.id() + "=" + l.gold()));
+        byDeal.forEach((deal, members) -> {
+            if (members.stream()
+                            .map(m -> m.substring(m.indexOf('=')))
+                            .distinct()
+                            .count()
+                    > 1) {
+                System.out.println("  joined " + deal + " " + members);
+            }
+        });
         assertThat(tp).isPositive();
     }
 
@@ -130,6 +142,73 @@ class MentionClusteringTest {
                 .isEqualTo("series c");
     }
 
+    @Test
+    void cuesTellTranchesAndProvisionalFigures() {
+        ClusteringCues cues = ClusteringCues.standard();
+        assertThat(cues.partOf("invested an additional $2.75 billion, completing the up-to-$4 billion commitment"))
+                .isTrue();
+        assertThat(cues.partOf("Amazon will invest $4 billion in Anthropic")).isFalse();
+        assertThat(cues.provisional("a round of about $2 billion that Anthropic is raising"))
+                .isTrue();
+        assertThat(cues.provisional("Anthropic raised $3.5 billion")).isFalse();
+        assertThat(cues.followOn("expanded its contract with CoreWeave by up to $4 billion", "up to $4 billion"))
+                .isTrue();
+    }
+
+    @Test
+    void aTrancheJoinsTheWholeAndATalksFigureMayGrowButNotShrink() {
+        ClusterMention whole = mention(1, "2023-09-25", usd(Qualifier.UP_TO, 4e9), false, false);
+        ClusterMention tranche = mention(2, "2024-03-27", usd(Qualifier.EXACT, 2.75e9), true, false);
+        ClusterMention bigger = mention(3, "2024-03-27", usd(Qualifier.EXACT, 5e9), true, false);
+        assertThat(ClusteringRules.pairCompatible(whole, tranche)).isTrue();
+        assertThat(ClusteringRules.pairCompatible(whole, bigger)).isFalse();
+
+        ClusterMention talks = mention(4, "2025-12-17", usd(Qualifier.MORE_THAN, 1e10), false, true);
+        ClusterMention agreed = mention(5, "2026-02-27", usd(Qualifier.EXACT, 5e10), false, false);
+        ClusterMention smaller = mention(6, "2026-02-27", usd(Qualifier.EXACT, 5e9), false, false);
+        ClusterMention earlier = mention(7, "2025-11-01", usd(Qualifier.EXACT, 5e10), false, false);
+        assertThat(ClusteringRules.pairCompatible(talks, agreed)).isTrue();
+        assertThat(ClusteringRules.pairCompatible(talks, smaller)).isFalse();
+        assertThat(ClusteringRules.pairCompatible(talks, earlier)).isFalse();
+    }
+
+    @Test
+    void aFigurelessCitationJoinsTheOnlyEarlierDealWithinHalfAYearAndStaysApartWhenThereAreTwo() {
+        ClusterMention deal = mention(1, "2023-10-27", usd(Qualifier.MORE_THAN, 3e9), false, false);
+        ClusterMention citation = mention(2, "2024-03-27", null, false, false);
+        assertThat(groupsOf(List.of(deal, citation))).hasSize(1);
+
+        ClusterMention older = mention(3, "2023-10-01", usd(Qualifier.EXACT, 3e8), false, false);
+        assertThat(groupsOf(List.of(older, deal, citation))).hasSize(3);
+
+        ClusterMention before = mention(4, "2023-05-01", null, false, false);
+        assertThat(groupsOf(List.of(deal, before))).hasSize(2);
+    }
+
+    private static List<MentionClustering.Group> groupsOf(List<ClusterMention> mentions) {
+        return MentionClustering.cluster(mentions);
+    }
+
+    /** A mention of one fixed pair of parties (investment), one per document. */
+    private static ClusterMention mention(long doc, String date, Amount amount, boolean partOf, boolean provisional) {
+        ExtractedDeal deal = new ExtractedDeal(
+                DealType.INVESTMENT, null, null, null, amount, null, null, 1.0, List.of(), List.of(), false, List.of());
+        return new ClusterMention(
+                null,
+                doc,
+                0,
+                new MentionPayload(deal, 1L, 2L, LocalDate.parse(date)),
+                null,
+                null,
+                List.of(1L),
+                List.of(2L),
+                false,
+                false,
+                partOf,
+                provisional,
+                null);
+    }
+
     private static Amount usd(Qualifier q, double value) {
         var v = java.math.BigDecimal.valueOf(value);
         return new Amount("", "USD", v, null, null, q, v);
@@ -171,6 +250,8 @@ class MentionClusteringTest {
                     "FILING".equals(node.get("kind").asString()) || cues.restates(text, published.getYear()),
                     cues.followOn(
                             text, deal.amount() == null ? null : deal.amount().text()),
+                    cues.partOf(text),
+                    deal.status() == ExtractedDeal.DealStatus.REPORTED_TALKS || cues.provisional(text),
                     ClusteringCues.round(text));
             long a = payer.isEmpty() ? 0 : payer.getLast();
             long b = payee.isEmpty() ? 0 : payee.getLast();

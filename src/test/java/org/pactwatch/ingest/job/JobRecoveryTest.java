@@ -52,8 +52,7 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Test
     void anInterruptedSampleRunResumesAndStoresEveryDocumentOnce() throws Exception {
-        Source sample =
-                sources.insert(SourceKind.SAMPLE, "Sample (recovery test)", null, null, null, null, null, true, "test");
+        Source sample = sources.insertBuiltIn(SourceKind.SAMPLE, "Sample (recovery test)", "test");
         JobRun run = runs.insert(sample.id(), "SAMPLE", "test");
         assertThat(runs.start(run.id())).isTrue();
         List<DocumentDraft> all = CORPUS.news().stream().limit(40).toList();
@@ -98,8 +97,7 @@ class JobRecoveryTest extends IntegrationTest {
 
     @Test
     void storingPublishesOneEventPerNewDocumentAndNoneForADuplicate() throws Exception {
-        Source source =
-                sources.insert(SourceKind.SAMPLE, "Sample (event test)", null, null, null, null, null, true, "test");
+        Source source = sources.insertBuiltIn(SourceKind.SAMPLE, "Sample (event test)", "test");
         DocumentDraft draft = DocumentDraft.news(
                 "https://example.com/event-test/" + System.nanoTime(),
                 "Event test",

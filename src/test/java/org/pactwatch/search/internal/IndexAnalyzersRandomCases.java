@@ -2,7 +2,9 @@ package org.pactwatch.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.carrotsearch.randomizedtesting.ThreadFilter;
 import com.carrotsearch.randomizedtesting.annotations.Seed;
+import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.util.QuickPatchThreadsFilter;
 import org.apache.lucene.tests.util.TestUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.runner.JUnitCore;
@@ -45,6 +48,7 @@ abstract class IndexAnalyzersRandomCases {
 
     /** Lucene's random checks of the index analyzers, {@link #iterations()} random texts each. */
     @Seed("5EED1DC5")
+    @ThreadLeakFilters(filters = {QuickPatchThreadsFilter.class, IndexAnalyzersRandomCases.OtherTestsThreads.class})
     public abstract static class Checks extends BaseTokenStreamTestCase {
 
         abstract int iterations();
@@ -99,6 +103,19 @@ abstract class IndexAnalyzersRandomCases {
                 stream.end();
             }
             return out;
+        }
+    }
+
+    /**
+     * The full tier shares its JVM with application tests, whose pools (Vaadin's push scheduler) may start a thread
+     * while the checks run; those threads stay in the JVM's main group, while the checks' own run in the group the
+     * randomized runner made for them.
+     */
+    public static final class OtherTestsThreads implements ThreadFilter {
+        @Override
+        public boolean reject(Thread t) {
+            ThreadGroup group = t.getThreadGroup();
+            return group != null && group.getName().equals("main");
         }
     }
 }

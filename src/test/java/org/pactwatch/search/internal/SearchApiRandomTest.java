@@ -77,9 +77,9 @@ class SearchApiRandomTest {
             answered[status]++;
         });
         if (Integer.getInteger("pactwatch.case") == null) {
-            // the cases reach both answers: results and refusals
-            assertThat(answered[200]).as("200s (400s: %d)", answered[400]).isGreaterThan(answered[400] / 4);
-            assertThat(answered[400]).as("400s (200s: %d)", answered[200]).isGreaterThan(answered[200] / 10);
+            // the cases reach both answers, results and refusals, each in at least a tenth of the calls
+            assertThat(answered[200]).as("200s (400s: %d)", answered[400]).isGreaterThanOrEqualTo(30);
+            assertThat(answered[400]).as("400s (200s: %d)", answered[200]).isGreaterThanOrEqualTo(30);
         }
     }
 

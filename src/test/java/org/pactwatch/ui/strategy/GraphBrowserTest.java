@@ -105,6 +105,10 @@ class GraphBrowserTest {
                     .extracting(l -> (String) l.get("text"))
                     .contains("OpenAI", "Anthropic");
             assertNoOverlap(shown);
+            assertThat(shown)
+                    .as("the most connected company keeps its label at the start zoom")
+                    .extracting(l -> (String) l.get("text"))
+                    .contains(mostConnected(browser));
             browser.screenshot("graph-start");
 
             // the edge colors follow the deal type, with a key to them below the graph
@@ -114,6 +118,7 @@ class GraphBrowserTest {
                     const edges = chart.getModel().getSeriesByIndex(0).getEdgeData();
                     const byType = {};
                     edges.each((i) => {
+                      if (edges.getItemModel(i).get('tieUp')) return;
                       const type = edges.getItemModel(i).get('edge').type;
                       const stroke = edges.getItemVisual(i, 'style').stroke;
                       byType[type] = byType[type] && byType[type] !== stroke ? 'MIXED' : stroke;
@@ -125,6 +130,60 @@ class GraphBrowserTest {
                     .doesNotContainValue("MIXED");
             assertThat(strokeByType.values()).doesNotHaveDuplicates();
             assertThat(legend(browser, 1)).contains("Investment", "Cloud / compute commitment");
+        }
+    }
+
+    @Test
+    void aTieUpIsAnEdgeOfItsOwnStyleWithBothAmountsAndTheRatio() {
+        try (Browser browser = signedIn()) {
+            browser.open("/graph");
+            waitRendered(browser);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> tieUps = (List<Map<String, Object>>) browser.script("""
+                    const chart = document.getElementById('graph-chart').echarts();
+                    const series = chart.getModel().getSeriesByIndex(0);
+                    const nodes = series.getData();
+                    const edges = series.getEdgeData();
+                    const formatter = chart.getOption().tooltip[0].formatter;
+                    const found = [];
+                    edges.each((i) => {
+                      const model = edges.getItemModel(i);
+                      const edge = series.getGraph().getEdgeByIndex(i);
+                      found.push({
+                        tieUp: !!model.get('tieUp'),
+                        from: nodes.getName(edge.node1.dataIndex),
+                        to: nodes.getName(edge.node2.dataIndex),
+                        dash: String(model.get(['lineStyle', 'type'])),
+                        stroke: edges.getItemVisual(i, 'style').stroke,
+                        tooltip: formatter({seriesIndex: 0, dataType: 'edge', data: edges.getRawDataItem(i)}),
+                      });
+                    });
+                    return found;
+                    """);
+            List<Map<String, Object>> pairs =
+                    tieUps.stream().filter(e -> (Boolean) e.get("tieUp")).toList();
+            assertThat(pairs)
+                    .as("Amazon invests in Anthropic, Anthropic commits to spend on Amazon's cloud")
+                    .anySatisfy(e -> {
+                        assertThat(e.get("from")).isEqualTo("Amazon");
+                        assertThat(e.get("to")).isEqualTo("Anthropic");
+                        assertThat((String) e.get("tooltip"))
+                                .contains("Amazon ⇄ Anthropic", "Invested $", "committed back $")
+                                .containsPattern("Ratio \\d+\\.\\d×");
+                        assertThat((String) e.get("tooltip")).doesNotContain("n/a");
+                    });
+            assertThat(pairs).allSatisfy(e -> assertThat(e.get("dash")).isEqualTo("dashed"));
+            List<Object> dealStrokes = tieUps.stream()
+                    .filter(e -> !(Boolean) e.get("tieUp"))
+                    .map(e -> e.get("stroke"))
+                    .toList();
+            assertThat(tieUps.stream().filter(e -> !(Boolean) e.get("tieUp")))
+                    .as("deal edges are solid")
+                    .allSatisfy(e -> assertThat(e.get("dash")).isNotEqualTo("dashed"));
+            assertThat(pairs)
+                    .as("a color no deal edge has")
+                    .allSatisfy(e -> assertThat(dealStrokes).doesNotContain(e.get("stroke")));
+            assertThat(legend(browser, 1)).contains("Tie-up (investment ⇄ commitment back)");
         }
     }
 
@@ -275,6 +334,30 @@ class GraphBrowserTest {
                 "return document.getElementById('graph-chart').echarts().getOption().legend[arguments[0]].data"
                         + ".map((d) => d.name || d)",
                 index);
+    }
+
+    /**
+     * The drawn company with the most distinct counterparties among the drawn deal edges (of several, the one drawn
+     * biggest).
+     */
+    private static String mostConnected(Browser browser) {
+        return (String) browser.script("""
+                const series = document.getElementById('graph-chart').echarts().getModel().getSeriesByIndex(0);
+                const graph = series.getGraph();
+                const data = series.getData();
+                let best = null, bestCount = -1;
+                data.each((i) => {
+                  const node = graph.getNodeByIndex(i);
+                  const others = new Set();
+                  node.edges.forEach((e) => {
+                    if (e.getModel().get('tieUp')) return;
+                    others.add(e.node1 === node ? e.node2.id : e.node1.id);
+                  });
+                  const bigger = best === null || data.getItemVisual(i, 'symbolSize') > data.getItemVisual(best, 'symbolSize');
+                  if (others.size > bestCount || (others.size === bestCount && bigger)) { best = i; bestCount = others.size; }
+                });
+                return data.getName(best);
+                """);
     }
 
     private static int biggestNode(Browser browser) {
