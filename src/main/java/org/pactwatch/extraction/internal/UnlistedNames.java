@@ -301,12 +301,11 @@ final class UnlistedNames {
             while (close < s.size() && close - open < 6 && s.tok(close).capitalized()) {
                 close++;
             }
-            String term = names.spanText(s, open + 2, close);
             if (close == open + 2
                     || close + 1 >= s.size()
                     || !s.tok(close).pos().equals("''")
                     || !s.tok(close + 1).is(")")
-                    || DEFINED_ROLES.contains(term.toLowerCase(Locale.ROOT))) {
+                    || DEFINED_ROLES.contains(names.spanText(s, open + 2, close).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int end = open;
