@@ -111,8 +111,7 @@ final class MergerAgreements {
             if (sale.amount == null && price != null) {
                 sale.amount = price.amount();
             }
-            sale.features = new java.util.ArrayList<>(sale.features);
-            sale.features.add(ORIGIN);
+            sale.features = read(sale.features);
             return;
         }
         Candidate c = new Candidate(
@@ -123,9 +122,15 @@ final class MergerAgreements {
                 price == null ? null : price.amount(),
                 deals.published(),
                 null);
-        d.features = new java.util.ArrayList<>(DealFeatures.of(c, boughtMentions, kindOf));
-        d.features.add(ORIGIN);
+        d.features = read(DealFeatures.of(c, boughtMentions, kindOf));
         deals.all().add(d);
+    }
+
+    /** The features marked as this reading's, which the candidate scorer leaves alone. */
+    private static List<String> read(List<String> features) {
+        List<String> marked = new java.util.ArrayList<>(features);
+        marked.add(ORIGIN);
+        return marked;
     }
 
     private static Mention nameAt(Sentence s, List<Mention> mentions, int charEnd) {

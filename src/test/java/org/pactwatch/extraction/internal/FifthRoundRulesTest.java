@@ -12,7 +12,6 @@ import org.pactwatch.extraction.DealScorer;
 import org.pactwatch.extraction.ExtractedDeal;
 import org.pactwatch.extraction.ExtractedDeal.DealType;
 import org.pactwatch.extraction.ExtractedDeal.Party;
-import org.pactwatch.extraction.ExtractionRequest;
 import org.pactwatch.extraction.FxRates;
 import org.pactwatch.extraction.GoldSet.GoldDeal;
 import org.pactwatch.extraction.GoldSet.GoldDoc;
@@ -25,12 +24,6 @@ import org.pactwatch.extraction.GoldSet.GoldDoc;
 class FifthRoundRulesTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 3);
-
-    private static List<ExtractedDeal> filing(String text, String registrant) {
-        var result = RulesOnly.EXTRACTOR.extract(new ExtractionRequest("t", text, PUBLISHED, registrant));
-        assertThat(result.error()).isNull();
-        return result.deals();
-    }
 
     @Test
     void aRoundsLeadNamedSentencesLaterIsItsInvestor() {
@@ -52,7 +45,7 @@ class FifthRoundRulesTest {
 
     @Test
     void theRegistrantMergedWithMergerSubIsBoughtByTheSponsorBehindParent() {
-        List<ExtractedDeal> deals = filing(
+        List<ExtractedDeal> deals = RulesOnly.deals(
                 "On May 2, 2025, the Company entered into an Agreement and Plan of Merger (the “Merger Agreement”) "
                         + "with Falcon Topco, LLC (“Parent”) and Falcon Merger Sub, Inc. (“Merger Sub”), providing "
                         + "for the Company’s acquisition in an all cash transaction valued at $2.1 billion. "
@@ -70,7 +63,7 @@ class FifthRoundRulesTest {
 
     @Test
     void ourAcquisitionByAFirmNamesTheBuyer() {
-        List<ExtractedDeal> deals = filing(
+        List<ExtractedDeal> deals = RulesOnly.deals(
                 "On August 4, 2025, we entered into the Merger Agreement with Parent and Merger Sub providing for "
                         + "our acquisition by the private equity firm Bluegate Partners.",
                 "Northwind Analytics");

@@ -19,7 +19,12 @@ final class RulesOnly {
 
     /** The deals the rules find in a text published on 3 March 2025, asserting the extraction did not fail. */
     static List<ExtractedDeal> deals(String text) {
-        var result = EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 3), null));
+        return deals(text, null);
+    }
+
+    /** The deals the rules find in a filing of {@code registrant} published on 3 March 2025. */
+    static List<ExtractedDeal> deals(String text, String registrant) {
+        var result = EXTRACTOR.extract(new ExtractionRequest("t", text, LocalDate.of(2025, 3, 3), registrant));
         assertThat(result.error()).isNull();
         return result.deals();
     }
