@@ -3,6 +3,7 @@ package org.pactwatch.extraction.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +29,8 @@ final class AmountParser {
 
     private static final String SCALE = "thousand|" + LARGE_SCALE;
 
-    private static final Pattern LARGE_SCALED =
-            Pattern.compile("\\d\\s?(?:" + LARGE_SCALE + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LARGE_SCALED = Pattern.compile(
+            "\\d\\s?(?:" + LARGE_SCALE + ")(?![\\p{L}])|\\b(?:trillion|billion|million)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SYMBOL = "US\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹\\s?|₩|Rs\\.?\\s?";
     private static final String CODE = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|KRW|SEK|HKD|SGD|AED|SAR|BRL|ILS";
     private static final String WORD_CURRENCY =
@@ -47,6 +48,24 @@ final class AmountParser {
                     + "(?:\\s(?<curw>" + WORD_CURRENCY + "|" + CODE + ")(?![\\p{L}]))?"
                     + "(?<plus2>-plus|\\s?or\\smore)?",
             Pattern.CASE_INSENSITIVE);
+
+    private static final String SPELLED_UNIT =
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen";
+    private static final String SPELLED_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String SPELLED_BELOW_HUNDRED =
+            "(?:" + SPELLED_TENS + ")(?:[-\\s](?:" + SPELLED_UNIT + "))?|" + SPELLED_UNIT;
+
+    /** "three hundred billion dollars", "a billion euros": spelled sums need a scale word and a currency word. */
+    private static final Pattern SPELLED_AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\d-])(?:(?<qual>" + QUALIFIER + ")\\s+)?"
+                    + "(?<n>a|(?:" + SPELLED_BELOW_HUNDRED + ")(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:"
+                    + SPELLED_BELOW_HUNDRED + "))?)?)"
+                    + "\\s+(?<s>trillion|billion|million)\\s+(?<curw>" + WORD_CURRENCY + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> UNITS = List.of(SPELLED_UNIT.split("\\|"));
+    private static final List<String> TENS = List.of(SPELLED_TENS.split("\\|"));
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("$", "USD"),
@@ -85,7 +104,52 @@ final class AmountParser {
                 found.add(f);
             }
         }
+        Matcher spelled = SPELLED_AMOUNT.matcher(text);
+        while (spelled.find()) {
+            int begin = spelled.start();
+            if (found.stream().noneMatch(f -> f.begin() < spelled.end() && begin < f.end())) {
+                found.add(spelledAmount(spelled, date));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::begin));
         return found;
+    }
+
+    private Found spelledAmount(Matcher m, LocalDate date) {
+        String currency = currency(null, m.group("curw"), null);
+        BigDecimal value = spelledNumber(m.group("n").toLowerCase(Locale.ROOT)).multiply(scale(m.group("s")));
+        String qual = norm(m.group("qual"));
+        Qualifier q = qualifier(qual);
+        BigDecimal min = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST ? value : null;
+        BigDecimal max = q == Qualifier.UP_TO ? value : null;
+        return new Found(
+                m.start(),
+                m.end(),
+                new Amount(
+                        m.group(),
+                        currency,
+                        clean(value),
+                        clean(min),
+                        clean(max),
+                        q,
+                        fx.toUsd(value, currency, date).map(AmountParser::clean).orElse(null)));
+    }
+
+    /** "three hundred", "twenty-five", "a": the words the spelled-amount pattern accepts. */
+    private static BigDecimal spelledNumber(String words) {
+        int current = 0;
+        for (String w : words.split("[-\\s]+")) {
+            if (w.equals("a")) {
+                current = 1;
+            } else if (w.equals("hundred")) {
+                current *= 100;
+            } else if (UNITS.contains(w)) {
+                current += UNITS.indexOf(w) + 1;
+            } else if (TENS.contains(w)) {
+                current += (TENS.indexOf(w) + 2) * 10;
+            }
+        }
+        return BigDecimal.valueOf(current);
     }
 
     private Found parse(Matcher m, String text, LocalDate date) {
@@ -135,16 +199,8 @@ final class AmountParser {
         } else if (plus) {
             q = Qualifier.MORE_THAN;
             min = v1;
-        } else if (qual == null || qual.equals("between")) {
-            q = Qualifier.EXACT;
         } else {
-            q = switch (qual) {
-                case "up to", "as much as" -> Qualifier.UP_TO;
-                case "more than", "over", "in excess of", "upwards of", "upward of", "north of", "above" ->
-                    Qualifier.MORE_THAN;
-                case "at least", "no less than", "a minimum of" -> Qualifier.AT_LEAST;
-                default -> Qualifier.ABOUT;
-            };
+            q = qualifier(qual);
             if (q == Qualifier.UP_TO) {
                 max = v1;
             } else if (q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST) {
@@ -185,6 +241,19 @@ final class AmountParser {
                         null,
                         Qualifier.EXACT,
                         fx.toUsd(value, currency, date).map(AmountParser::clean).orElse(null)));
+    }
+
+    private static Qualifier qualifier(String qual) {
+        if (qual == null || qual.equals("between")) {
+            return Qualifier.EXACT;
+        }
+        return switch (qual) {
+            case "up to", "as much as" -> Qualifier.UP_TO;
+            case "more than", "over", "in excess of", "upwards of", "upward of", "north of", "above" ->
+                Qualifier.MORE_THAN;
+            case "at least", "no less than", "a minimum of" -> Qualifier.AT_LEAST;
+            default -> Qualifier.ABOUT;
+        };
     }
 
     private static String norm(String s) {
@@ -273,7 +342,7 @@ final class AmountParser {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    /** Whether the text has a figure with a large scale word ("18.6 crore", "$2bn", "5 million"). */
+    /** Whether the text has a figure with a large scale word ("18.6 crore", "$2bn", "three hundred billion"). */
     static boolean hasLargeScale(String text) {
         return LARGE_SCALED.matcher(text).find();
     }

@@ -54,6 +54,10 @@ final class DealFeatures {
                 f.add("payer=" + shape(payer));
             } else if (feature.startsWith("payerKind=")) {
                 f.add("payerKind=" + type + "/" + kind(payer, kindOf));
+            } else if (feature.startsWith("parties=")) {
+                // the payer named later is one more party than the deal's own sentence held
+                int parties = Integer.parseInt(feature.substring("parties=".length()));
+                f.add("parties=" + Math.min(parties + 1, 4));
             } else {
                 f.add(feature);
             }

@@ -78,6 +78,10 @@ final class DocumentRun {
             if (scorer.trained() && !features.contains(MergerAgreements.ORIGIN)) {
                 double p = scorer.probability(features);
                 if (p < scorer.threshold()) {
+                    if (CoreNlpDealExtractor.tracer != null) {
+                        CoreNlpDealExtractor.tracer.accept("  scorer drops (p=%.2f) %s %s -> %s %s"
+                                .formatted(p, built.type(), built.payer(), built.payee(), features));
+                    }
                     continue;
                 }
                 d.confidence = Math.round(p * 100) / 100.0;

@@ -48,7 +48,7 @@ final class PartyRoles {
             case CLOUD -> cloud(s, h, parties, subject);
             case PROVIDE -> provide(s, h, parties, topic, ctx, subject);
             case PAY -> pay(s, h, parties, subject);
-            case PARTNER -> partner(parties);
+            case PARTNER -> partner(s, h, parties, subject);
         };
     }
 
@@ -260,7 +260,14 @@ final class PartyRoles {
         return Roles.of(payer, payee);
     }
 
-    private static Roles partner(List<Mention> parties) {
+    private static Roles partner(Sentence s, Hit h, List<Mention> parties, Mention subject) {
+        // "Farmstaff … plans to partner with Zhonghuan Yida": the subject and the company it partners with
+        Mention with = h.end() < s.size() && s.tok(h.end()).is("with")
+                ? SubjectsAndObjects.firstAfter(s, parties, h, Set.of("with"), false)
+                : null;
+        if (with != null && subject != null && !subject.group().equals(with.group())) {
+            return Roles.of(subject, with);
+        }
         Mention payer = null;
         Mention payee = null;
         List<Mention> distinct = distinctParties(parties);

@@ -15,6 +15,9 @@ final class References {
 
     private static final Set<String> BACK_REFERENCE_NOUNS = RuleFiles.words("back-reference-nouns");
 
+    private static final Map<String, Set<String>> DESCRIPTOR_KINDS = RuleFiles.read("descriptor-kinds.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> Set.of(row[1].split(","))));
+
     private final CompanyRegistry registry;
     private final NameContext names;
     private final Mention registrant;
@@ -77,20 +80,27 @@ final class References {
                 antecedent = registrant;
             } else if (t.is("the") && startUp(s, i + 1)) {
                 // "the start-up" split into three tokens
-                antecedent = firstBefore(out, i);
-                if (antecedent != null && objectPosition(s, i)) {
-                    antecedent = objectReference(s, out, i, antecedent);
-                }
                 end = i + 4;
+                antecedent = apposed(s, out, i, end);
+                if (antecedent == null) {
+                    antecedent = firstBefore(out, i);
+                    if (antecedent != null && objectPosition(s, i)) {
+                        antecedent = objectReference(s, out, i, antecedent);
+                    }
+                }
             } else if (t.is("the") && backReferenceEnd(s, i) > 0) {
                 // "the company", "the cloud company", "the search giant"
                 boolean filingCompany = s.tok(i + 1).word().equals("Company") && registrant != null;
-                antecedent = filingCompany ? registrant : firstBefore(out, i);
-                if (!filingCompany && antecedent != null && objectPosition(s, i)) {
+                end = backReferenceEnd(s, i);
+                Mention apposed = filingCompany ? null : apposed(s, out, i, end);
+                antecedent = filingCompany ? registrant : apposed != null ? apposed : firstBefore(out, i);
+                if (!filingCompany && apposed == null && antecedent != null && objectPosition(s, i)) {
                     // "Microsoft invested €15 million in the company": not the subject, the company in focus
                     antecedent = objectReference(s, out, i, antecedent);
                 }
-                end = backReferenceEnd(s, i);
+                if (!filingCompany && apposed == null) {
+                    antecedent = ofDescribedKind(s, out, i, end, antecedent);
+                }
             } else if (t.is("it", "its")) {
                 antecedent = firstBefore(out, i);
             } else if (t.is("which", "who") && i >= 2 && s.tok(i - 1).is(",")) {
@@ -110,6 +120,53 @@ final class References {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * "in Anthropic, the AI safety startup behind Claude": a description set off by a comma right after a name
+     * is that name, unless a verb follows it ("Anthropic, the company said").
+     */
+    private static Mention apposed(Sentence s, List<Mention> out, int the, int end) {
+        if (the < 2
+                || !s.tok(the - 1).is(",")
+                || end < s.size() && s.tok(end).pos().matches("VB.*|MD")) {
+            return null;
+        }
+        return out.stream()
+                .filter(m -> m.end() == the - 1 && !m.reference())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * "signed a deal with OpenAI for the AI company to purchase …": a description that names a kind of company
+     * means the nearest earlier company of that kind when the chosen one is of another kind.
+     */
+    private Mention ofDescribedKind(Sentence s, List<Mention> out, int the, int end, Mention chosen) {
+        Set<String> kinds = new HashSet<>();
+        for (int j = the + 1; j < end; j++) {
+            kinds.addAll(DESCRIPTOR_KINDS.getOrDefault(s.tok(j).lower(), Set.of()));
+        }
+        if (kinds.isEmpty() || chosen != null && kindIn(chosen, kinds)) {
+            return chosen;
+        }
+        Mention nearest = null;
+        for (Mention m : out) {
+            if (!m.reference()
+                    && m.start() < the
+                    && kindIn(m, kinds)
+                    && (nearest == null || m.start() > nearest.start())) {
+                nearest = m;
+            }
+        }
+        if (nearest == null && lastSubject != null && kindIn(lastSubject, kinds)) {
+            nearest = lastSubject;
+        }
+        return nearest != null ? nearest : chosen;
+    }
+
+    private boolean kindIn(Mention m, Set<String> kinds) {
+        return registry.kind(m.name()).map(kinds::contains).orElse(false);
     }
 
     private static boolean startUp(Sentence s, int i) {

@@ -20,6 +20,10 @@ final class SubjectsAndObjects {
         if (clauseSubject != null) {
             return clauseSubject;
         }
+        Mention infinitiveSubject = infinitiveSubject(s, parties, h);
+        if (infinitiveSubject != null) {
+            return infinitiveSubject;
+        }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Mention m = parties.get(k);
             if (m.end() > h.start() || parenthetical(s, m, h, parties)) {
@@ -61,6 +65,18 @@ final class SubjectsAndObjects {
             }
         }
         return null;
+    }
+
+    /** "a deal with OpenAI for the AI company to purchase compute": the company after "for" does the verb. */
+    private static Mention infinitiveSubject(Sentence s, List<Mention> parties, Hit h) {
+        int to = h.start() - 1;
+        if (to < 2 || !s.tok(to).is("to") || !s.tok(h.start()).pos().startsWith("VB")) {
+            return null;
+        }
+        return parties.stream()
+                .filter(m -> m.end() == to && "for".equals(Marks.mark(s, m, parties)))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -199,6 +215,29 @@ final class SubjectsAndObjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The other side of a deal the payer signed: the first company with one of the marks that is not the payer's
+     * group, else the unmarked company before the trigger ("Oracle signed a deal with OpenAI for the AI company to
+     * purchase …": OpenAI pays, Oracle is paid); null if there is none.
+     */
+    static Mention counterpart(Sentence s, List<Mention> parties, Hit h, Set<String> marks, Mention payer) {
+        String payerGroup = payer == null ? null : payer.group();
+        Mention unmarked = null;
+        for (Mention m : parties) {
+            if (m.group().equals(payerGroup)) {
+                continue;
+            }
+            String mark = Marks.mark(s, m, parties);
+            if (mark != null && marks.contains(mark)) {
+                return m;
+            }
+            if (mark == null && unmarked == null && m.end() <= h.start() && payer != null && payer.reference()) {
+                unmarked = m;
+            }
+        }
+        return unmarked;
     }
 
     /** The first company in the sentence before the trigger written with a possessive ("Anthropic's"). */

@@ -3,7 +3,9 @@ package org.pactwatch.extraction.internal;
 /**
  * Makes a text safe for the tokenizer without moving any character, so offsets stay valid: control
  * characters become spaces, and a single newline inside a hard-wrapped paragraph becomes a space while
- * headings, short lines and blank lines keep theirs (each remaining newline ends a sentence).
+ * headings, short lines and blank lines keep theirs (each remaining newline ends a sentence). Typographic
+ * single quotes become ASCII ones: the tagger learned "it's" and "OpenAI's" from ASCII text and reads "it’s
+ * investing" as a possessive before a noun.
  */
 final class TextPreparer {
 
@@ -33,7 +35,9 @@ final class TextPreparer {
         char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
-            if (c == '\r') {
+            if (c == '\u2019' || c == '\u2018') {
+                out[i] = '\'';
+            } else if (c == '\r') {
                 out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
             } else if (c != '\n' && (Character.isISOControl(c) || c == '\uFFFD' || c == '\u2028' || c == '\u2029')) {
                 out[i] = c == '\u2028' || c == '\u2029' ? '\n' : ' ';

@@ -186,7 +186,12 @@ final class TriggerFinder {
                         // "It also uses Nvidia's GPUs": a habit in the simple present, with no sum, commits to nothing
                         && !(t.lemmaIs("use") && pos.matches("VBZ|VBP") && !sentenceHasMoney(s));
             case PROVIDE, SELL -> pos.startsWith("VB");
-            case PARTNER -> !t.lemmaIs("partner") || pos.startsWith("VB");
+            // the tagger often calls the verb of "plans to partner with" a noun
+            case PARTNER ->
+                !t.lemmaIs("partner")
+                        || pos.startsWith("VB")
+                        || h.start() > 0 && s.tok(h.start() - 1).is("to")
+                        || h.end() < s.size() && s.tok(h.end()).is("with");
             // a licence moves rights to technology: no goods, no stake, none of the contract's deal types
             case DEAL -> !(h.start() > 0 && s.tok(h.start() - 1).is("licensing", "licence", "license"));
             default -> true;

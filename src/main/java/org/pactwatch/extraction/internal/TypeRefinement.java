@@ -118,10 +118,7 @@ final class TypeRefinement {
                 payee = t;
             }
             if (frame == Frame.ACQUIRE && payee == null) {
-                payee = SubjectsAndObjects.firstMarked(s, parties, h, Set.of("from", "by-other", "with"), false);
-                if (payee == payer) {
-                    payee = null;
-                }
+                payee = SubjectsAndObjects.counterpart(s, parties, h, Set.of("from", "by-other", "with"), payer);
             }
         }
         if (frame == Frame.DEAL

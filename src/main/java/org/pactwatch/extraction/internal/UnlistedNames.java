@@ -12,6 +12,8 @@ final class UnlistedNames {
     /** Words the 3-class model tends to tag ORGANIZATION that are never deal parties. */
     private static final Set<String> GENERIC_ORGS = RuleFiles.words("generic-orgs");
 
+    private static final Set<String> COMPANY_ONLY_NOUNS = RuleFiles.words("company-only-nouns");
+
     /** Regulators, governments and courts are never deal parties. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "\\b(Authority|Commission|Ministry|Department|Agency|Government|Court|Council|Parliament|Regulator)$");
@@ -227,14 +229,18 @@ final class UnlistedNames {
                     || !s.tok(i).capitalized()
                     || !nameTag
                     || s.tok(i).ner().equals("LOCATION")
-                    || s.tok(i).ner().equals("PERSON")
                     || !s.tok(i + 1).is(",")
                     || !s.tok(i + 2).is("a", "an")) {
                 continue;
             }
+            // NER calls many one-word company names people; only a noun no person can be makes them companies
+            boolean person = s.tok(i).ner().equals("PERSON");
             int end = Math.min(s.size(), i + 8);
-            for (int k = i + 3; k < end && !s.tok(k).is(","); k++) {
-                if (DESCRIBING_NOUNS.contains(s.tok(k).lower()) || s.tok(k).is("start")) {
+            for (int k = i + 3;
+                    k < end && !s.tok(k).is(",") && !(person && s.tok(k).pos().equals("IN"));
+                    k++) {
+                Set<String> nouns = person ? COMPANY_ONLY_NOUNS : DESCRIBING_NOUNS;
+                if (nouns.contains(s.tok(k).lower()) || !person && s.tok(k).is("start")) {
                     int start = i;
                     while (start > 0
                             && !covered[start - 1]
@@ -262,7 +268,7 @@ final class UnlistedNames {
             if (!s.tok(by).is("by") || !s.tok(by - 1).lemmaIs("lead", "co-lead", "spearhead", "head")) {
                 continue;
             }
-            int i = s.tok(by + 1).is("the") ? by + 2 : by + 1;
+            int i = afterDescription(s, s.tok(by + 1).is("the") ? by + 2 : by + 1);
             if (i >= s.size() || covered[i] || !s.tok(i).capitalized()) {
                 continue;
             }
@@ -286,6 +292,22 @@ final class UnlistedNames {
                 }
             }
         }
+    }
+
+    /** "led by VC firms Jane Street and …", "led by investment firm Thrive": where the name after a description starts. */
+    private static int afterDescription(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size() - 1, from + 4); k++) {
+            Tok t = s.tok(k);
+            if (t.lemmaIs("firm", "fund", "investor", "backer") && s.tok(k + 1).capitalized()) {
+                return k + 1;
+            }
+            boolean describing = GENERIC_ORGS.contains(t.lower())
+                    || !t.capitalized() && t.pos().matches("JJ.*|NN.*");
+            if (!describing) {
+                break;
+            }
+        }
+        return from;
     }
 
     /**
